@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, read once from the environment and validated.
+ * A bad value stops start-up with a message that names the variable.
+ */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive');
+
+/** Memory sizes as the JVM and Neo4j write them: 512m, 1g, 2048k. */
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 1g');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
+  QUERY_TIMEOUT_MS: positiveInt.default(10000),
+
+  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('data/neo4j'),
+  NEO4J_HEAP: memorySize.default('1g'),
+  NEO4J_PAGECACHE: memorySize.default('512m'),
+  NEO4J_START_TIMEOUT_MS: positiveInt.default(180000),
+
+  SEED_ON_START: booleanFromEnv.default(true),
+});
+
+export type Config = {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: (typeof logLevels)[number];
+  neo4j: {
+    /** Set when an external server or cluster is used; the service then starts nothing itself. */
+    uri?: string;
+    username: string;
+    password?: string;
+    database?: string;
+    maxPoolSize: number;
+    connectTimeoutMs: number;
+    queryTimeoutMs: number;
+  };
+  embedded: {
+    port: number;
+    dataDir: string;
+    heap: string;
+    pagecache: string;
+    startTimeoutMs: number;
+  };
+  seedOnStart: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Empty strings count as unset, as a shell `FOO= npm start` means. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    },
+    embedded: {
+      port: e.NEO4J_EMBEDDED_PORT,
+      dataDir: e.NEO4J_DATA_DIR,
+      heap: e.NEO4J_HEAP,
+      pagecache: e.NEO4J_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+    },
+    seedOnStart: e.SEED_ON_START,
+  };
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './config';
+import { EmbeddedNeo4jError } from './graph/embedded';
+import { startApp } from './main';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await startApp(config, log);
+  log(`GraphQL API ready at ${app.service.url}`);
+
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) return;
+    signalled = true;
+    log(`${signal} received: finishing in-flight requests, then stopping.`);
+    app.shutdown().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`Shutdown failed: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
+    log(error.message);
+  } else {
+    log(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

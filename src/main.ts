@@ -1,0 +1,36 @@
+import { type Config } from './config';
+import { Database } from './graph/database';
+import { resolveNeo4jTarget } from './graph/neo4jTarget';
+import { startService, type RunningService } from './server/app';
+
+export type App = {
+  service: RunningService;
+  db: Database;
+  /** Stops the HTTP server (in-flight requests finish), closes the driver, stops an embedded Neo4j. */
+  shutdown: () => Promise<void>;
+};
+
+type Log = (line: string) => void;
+
+/** Wires the pieces together: Neo4j (external or embedded) → driver → optional seed → HTTP. */
+export async function startApp(config: Config, log: Log, seed?: (db: Database) => Promise<void>): Promise<App> {
+  const target = await resolveNeo4jTarget(config, log);
+  const db = new Database({ ...config.neo4j, uri: target.uri });
+  try {
+    await db.waitUntilReachable(target.embedded ? 30000 : config.neo4j.connectTimeoutMs * 3);
+    if (seed) await seed(db);
+    const service = await startService({ db, host: config.host, port: config.port, development: config.nodeEnv === 'development' });
+    let shuttingDown: Promise<void> | undefined;
+    const shutdown = () =>
+      (shuttingDown ??= (async () => {
+        await service.stop();
+        await db.close();
+        await target.release();
+      })());
+    return { service, db, shutdown };
+  } catch (error) {
+    await db.close();
+    await target.release();
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** Stable error codes: clients branch on extensions.code, never on messages. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** Turns what the driver throws into an error a client can act on. */
+export function classifyDatabaseError(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (TIMEOUT_CODES.has(error.code) || /timed out|terminated/i.test(error.message) && error.code.includes('Transaction')) {
+    return new GraphQLError('The query took too long and was stopped. Narrow it (fewer hops, a smaller limit) and try again.', {
+      extensions: { code: ErrorCode.QUERY_TIMEOUT },
+    });
+  }
+  if (UNAVAILABLE_CODES.has(error.code) || isRetriableError(error) || /connect|acquisition|pool/i.test(error.message)) {
+    return new GraphQLError('The graph database is not reachable right now. This is temporary; retry in a few seconds.', {
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, retryable: true, retryAfterSeconds: 5 },
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Apollo's formatError hook: known client errors pass through; database trouble becomes
+ * DATABASE_UNAVAILABLE or QUERY_TIMEOUT; anything else becomes a plain internal error,
+ * so no driver message, Cypher or stack trace leaks to a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const fromDatabase = classifyDatabaseError(original);
+  if (fromDatabase) {
+    return { message: fromDatabase.message, path: formatted.path, extensions: { ...fromDatabase.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return exposeDetails ? formatted : withoutStacktrace(formatted);
+  }
+  if (exposeDetails) return formatted;
+  return {
+    message: 'Something went wrong on our side. The error has been logged.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
+  const { stacktrace: _omit, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,28 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Resolvers } from '../generated/graphql';
+import { statsResolvers } from '../stats/resolvers';
+
+export const SCHEMA_DIR = resolve(__dirname, '..', '..', 'schema');
+
+/** All SDL files, in a stable order. */
+export function loadTypeDefs(): string {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'))
+    .join('\n');
+}
+
+/** Each domain's resolvers, merged per type. */
+export function mergeResolvers(...parts: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) {
+      merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = mergeResolvers(statsResolvers);
