@@ -52,13 +52,22 @@ function commandWorks(command: string, args: string[]): boolean {
 
 export function checkTools(): void {
   if (!commandWorks('java', ['-version'])) {
-    throw new EmbeddedNeo4jError('Java was not found on PATH.', 'Install Java 17 or newer (for example `apt-get install openjdk-17-jre-headless`).');
+    throw new EmbeddedNeo4jError(
+      'Java was not found on PATH.',
+      'Install Java 17 or newer (for example `apt-get install openjdk-17-jre-headless`).',
+    );
   }
   if (!commandWorks('javac', ['-version'])) {
-    throw new EmbeddedNeo4jError('javac was not found on PATH.', 'Install a Java 17+ JDK (for example `apt-get install openjdk-17-jdk-headless`).');
+    throw new EmbeddedNeo4jError(
+      'javac was not found on PATH.',
+      'Install a Java 17+ JDK (for example `apt-get install openjdk-17-jdk-headless`).',
+    );
   }
   if (!commandWorks('mvn', ['-v'])) {
-    throw new EmbeddedNeo4jError('Maven (mvn) was not found on PATH.', 'Install Maven (for example `apt-get install maven`); it fetches Neo4j from Maven Central.');
+    throw new EmbeddedNeo4jError(
+      'Maven (mvn) was not found on PATH.',
+      'Install Maven (for example `apt-get install maven`); it fetches Neo4j from Maven Central.',
+    );
   }
 }
 
@@ -163,7 +172,11 @@ function waitForReady(child: ChildProcess, timeoutMs: number, port: number): Pro
     child.once('exit', (code) => {
       clearTimeout(timer);
       const reason = (code !== null && EXIT_REASONS[code]) || `it exited with code ${code}`;
-      const detail = stderrTail.split('\n').filter((l) => l.includes('NEO4J_ERROR') || l.includes('Exception')).slice(0, 5).join('\n');
+      const detail = stderrTail
+        .split('\n')
+        .filter((l) => l.includes('NEO4J_ERROR') || l.includes('Exception'))
+        .slice(0, 5)
+        .join('\n');
       reject(
         new EmbeddedNeo4jError(
           `The embedded Neo4j could not start: ${reason}.${detail ? `\n${detail}` : ''}`,

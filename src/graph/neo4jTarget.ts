@@ -17,5 +17,6 @@ export async function resolveNeo4jTarget(config: Config, log?: (line: string) =>
     return { uri: config.neo4j.uri, embedded: false, release: async () => {} };
   }
   const embedded = await startEmbeddedNeo4j({ ...config.embedded, log });
+  log?.(`Embedded Neo4j (pid ${embedded.pid}) listening on ${embedded.uri}`);
   return { uri: embedded.uri, embedded: true, release: embedded.stop };
 }

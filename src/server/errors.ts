@@ -27,7 +27,7 @@ const TIMEOUT_CODES = new Set([
 /** Turns what the driver throws into an error a client can act on. */
 export function classifyDatabaseError(error: unknown): GraphQLError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
-  if (TIMEOUT_CODES.has(error.code) || /timed out|terminated/i.test(error.message) && error.code.includes('Transaction')) {
+  if (TIMEOUT_CODES.has(error.code) || (/timed out|terminated/i.test(error.message) && error.code.includes('Transaction'))) {
     return new GraphQLError('The query took too long and was stopped. Narrow it (fewer hops, a smaller limit) and try again.', {
       extensions: { code: ErrorCode.QUERY_TIMEOUT },
     });

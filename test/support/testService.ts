@@ -1,0 +1,27 @@
+import { startService, type RunningService } from '../../src/server/app';
+import type { Database } from '../../src/graph/database';
+
+/** The real HTTP service on a free port, over the given database. */
+export async function startTestService(db: Database): Promise<RunningService> {
+  return startService({ db, host: '127.0.0.1', port: 0, development: false });
+}
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  status: number;
+  body: { data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }> };
+};
+
+/** POSTs an operation to /graphql, as any client would. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  service: RunningService,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(service.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
