@@ -2,6 +2,7 @@ import { type Config } from './config';
 import { Database } from './graph/database';
 import { resolveNeo4jTarget } from './graph/neo4jTarget';
 import { startService, type RunningService } from './server/app';
+import { prepareDatabase } from '../seed';
 
 export type App = {
   service: RunningService;
@@ -13,12 +14,12 @@ export type App = {
 type Log = (line: string) => void;
 
 /** Wires the pieces together: Neo4j (external or embedded) → driver → optional seed → HTTP. */
-export async function startApp(config: Config, log: Log, seed?: (db: Database) => Promise<void>): Promise<App> {
+export async function startApp(config: Config, log: Log): Promise<App> {
   const target = await resolveNeo4jTarget(config, log);
   const db = new Database({ ...config.neo4j, uri: target.uri });
   try {
     await db.waitUntilReachable(target.embedded ? 30000 : config.neo4j.connectTimeoutMs * 3);
-    if (seed) await seed(db);
+    await prepareDatabase(db, config.seedOnStart, log);
     const service = await startService({ db, host: config.host, port: config.port, development: config.nodeEnv === 'development' });
     let shuttingDown: Promise<void> | undefined;
     const shutdown = () =>

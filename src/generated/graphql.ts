@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord, ClaimRecord, SourceRecord, AliasRecord, TreatmentEvidenceRecord } from '../domain/records';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -9,6 +12,342 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+};
+
+/** A word people use for an entity. */
+export type Alias = {
+  __typename?: 'Alias';
+  /** The other entities these words also name. */
+  alsoNames: Array<Entity>;
+  /** True when the same words also name another entity ("runner's knee"), so a client should ask which one is meant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** The alias as written. */
+  text: Scalars['String']['output'];
+};
+
+/** An effect or mechanism claimed for a treatment. */
+export type Benefit = Entity & {
+  __typename?: 'Benefit';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Claims about this benefit (produced by a treatment, helping a condition). */
+  claims: Array<Claim>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always BENEFIT. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** An effect or mechanism claimed for a treatment. */
+export type BenefitClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** A part of the body, in a hierarchy. */
+export type BodyRegion = Entity & {
+  __typename?: 'BodyRegion';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Every broader region up to the top, nearest first. */
+  ancestors: Array<BodyRegion>;
+  /** Regions that are part of this one. */
+  children: Array<BodyRegion>;
+  /** Claims about this region. */
+  claims: Array<Claim>;
+  /** Conditions that affect this region. */
+  conditions: Array<Condition>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers (UBERON). */
+  identifiers: ExternalIdentifiers;
+  /** Always BODY_REGION. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The region this one is part of (heel → foot). Null at the top. */
+  parent?: Maybe<BodyRegion>;
+  /** Symptoms felt in this region. */
+  symptoms: Array<Symptom>;
+};
+
+/** A part of the body, in a hierarchy. */
+export type BodyRegionClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** An efficacy claim: subject, predicate, object, graded and sourced. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** When the claim was recorded, ISO-8601 (null for curated seed claims). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it: a writer key id, or `seed` for the curated graph. */
+  createdBy: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What the subject acts on (a condition or a benefit). */
+  object: Entity;
+  /** What the claim asserts. */
+  predicate: ClaimPredicate;
+  /** Set when the claim was retracted. */
+  retraction?: Maybe<Retraction>;
+  /** True when the claim rests on a single source. */
+  singleSource: Scalars['Boolean']['output'];
+  /** Sources that support the claim (at least one). */
+  sources: Array<Source>;
+  /** The claim in one sentence. */
+  statement: Scalars['String']['output'];
+  /** GRADE certainty of the evidence. */
+  strength: EvidenceStrength;
+  /** What the claim is about (a treatment or a benefit). */
+  subject: Entity;
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** Claims on this page, strongest first, then by id. */
+  edges: Array<ClaimEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many claims match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One claim on a page. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** What a claim asserts between its subject and object. */
+export type ClaimPredicate =
+  /** A benefit contributes to another benefit. */
+  | 'CONTRIBUTES_TO'
+  /** A benefit helps with a condition. */
+  | 'HELPS'
+  /** A treatment prevents a condition. */
+  | 'PREVENTS'
+  /** A treatment produces a benefit (an effect or mechanism). */
+  | 'PRODUCES'
+  /** A treatment treats a condition. */
+  | 'TREATS';
+
+/** Which end of a claim an entity is at. */
+export type ClaimRole =
+  /** Either end. */
+  | 'ANY'
+  /** The entity is the claim's object (e.g. X in 'acupuncture treats X'). */
+  | 'OBJECT'
+  /** The entity is the claim's subject (e.g. acupuncture in 'acupuncture treats X'). */
+  | 'SUBJECT';
+
+/** A running injury or condition. */
+export type Condition = Entity & {
+  __typename?: 'Condition';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Broader conditions this one is a kind of (Achilles tendinitis → tendinitis). */
+  broader: Array<Condition>;
+  /** Claims about this condition, strongest first. */
+  claims: Array<Claim>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always CONDITION. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Narrower conditions that are kinds of this one. */
+  narrower: Array<Condition>;
+  /** Body regions this condition affects. */
+  regions: Array<BodyRegion>;
+  /** Symptoms this condition presents. */
+  symptoms: Array<Symptom>;
+  /** Treatments that claim to treat or prevent this condition, each with its claims, strongest first. */
+  treatments: Array<TreatmentEvidence>;
+};
+
+/** A running injury or condition. */
+export type ConditionClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** A running injury or condition. */
+export type ConditionTreatmentsArgs = {
+  minStrength?: InputMaybe<EvidenceStrength>;
+};
+
+/** A duration range in minutes. */
+export type DurationRange = {
+  __typename?: 'DurationRange';
+  /** Longest usual duration, minutes. */
+  max: Scalars['Int']['output'];
+  /** Shortest usual duration, minutes. */
+  min: Scalars['Int']['output'];
+};
+
+/** Anything in the graph a person can look up. */
+export type Entity = {
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings people type. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Claims in which this entity is the subject or the object, strongest first. Retracted claims are left out unless asked for. */
+  claims: Array<Claim>;
+  /** A short description in plain English. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, e.g. `plantar-fasciitis`. */
+  id: Scalars['ID']['output'];
+  /** Identifiers in MeSH, ICD-10-CM, Disease Ontology, MONDO, UMLS, SNOMED, UBERON. */
+  identifiers: ExternalIdentifiers;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** Anything in the graph a person can look up. */
+export type EntityClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** A page of entities. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The entities on this page, ordered by id. */
+  edges: Array<EntityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entities match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entity on a page. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: Entity;
+};
+
+/** The kinds of entity in the graph. */
+export type EntityKind =
+  /** An effect or mechanism claimed for a treatment, such as increased blood flow. */
+  | 'BENEFIT'
+  /** A part of the body; regions form a hierarchy (heel → foot → lower limb). */
+  | 'BODY_REGION'
+  /** A running injury or condition, such as plantar fasciitis. */
+  | 'CONDITION'
+  /** A safety caveat that applies to a treatment. */
+  | 'SAFETY_NOTE'
+  /** A sensation a person may feel during a session, such as tingling. */
+  | 'SENSATION'
+  /** A step of an acupuncture session, in order. */
+  | 'SESSION_STEP'
+  /** Something a runner feels or notices, such as heel pain. */
+  | 'SYMPTOM'
+  /** A form of care, such as acupuncture or seeing a doctor. */
+  | 'TREATMENT';
+
+/**
+ * GRADE certainty of the evidence behind a claim, strongest first: HIGH > MODERATE > LOW > VERY_LOW.
+ * The kind of source caps the grade (a lay article or expert opinion at LOW, a single trial at MODERATE,
+ * a systematic review of trials can reach HIGH); hedging in the source lowers it within that cap.
+ */
+export type EvidenceStrength =
+  /** Very confident the true effect is close to the claimed one. */
+  | 'HIGH'
+  /** Limited confidence in the claimed effect. */
+  | 'LOW'
+  /** Likely close to the claimed effect, but could differ substantially. */
+  | 'MODERATE'
+  /** Very little confidence in the claimed effect. */
+  | 'VERY_LOW';
+
+/** Identifiers of the same thing in other vocabularies, only where they were confirmed. */
+export type ExternalIdentifiers = {
+  __typename?: 'ExternalIdentifiers';
+  /** Disease Ontology id, e.g. DOID:9600. */
+  doid?: Maybe<Scalars['String']['output']>;
+  /** ICD-10-CM codes, e.g. M72.2. */
+  icd10cm: Array<Scalars['String']['output']>;
+  /** MeSH descriptor, e.g. D036981. */
+  mesh?: Maybe<Scalars['String']['output']>;
+  /** MONDO id. */
+  mondo?: Maybe<Scalars['String']['output']>;
+  /** SNOMED CT concept id. */
+  snomed?: Maybe<Scalars['String']['output']>;
+  /** UBERON anatomy id (body regions). */
+  uberon?: Maybe<Scalars['String']['output']>;
+  /** UMLS concept id. */
+  umls?: Maybe<Scalars['String']['output']>;
+};
+
+/** A sentence about an entity, generated from the graph. */
+export type Fact = {
+  __typename?: 'Fact';
+  /** The other entity. */
+  object: Entity;
+  /** The relationship it states, e.g. TREATS or PRESENTS. */
+  predicate: Scalars['String']['output'];
+  /** Where it comes from. */
+  sources: Array<Source>;
+  /** Evidence strength for claims; null for descriptive facts. */
+  strength?: Maybe<EvidenceStrength>;
+  /** What the fact is about. */
+  subject: Entity;
+  /** A short, self-contained sentence in plain English. */
+  text: Scalars['String']['output'];
+};
+
+/** Short, sourced facts about one entity, for chatbots. */
+export type FactSheet = {
+  __typename?: 'FactSheet';
+  /** Set when the words asked about name more than one entity; lists the others. */
+  alternatives: Array<Entity>;
+  /** Always show this with the facts. */
+  disclaimer: Scalars['String']['output'];
+  /** The entity the request resolved to. */
+  entity: Entity;
+  /** Descriptive facts first, then claims strongest first. */
+  facts: Array<Fact>;
 };
 
 /** How big the graph is. */
@@ -20,14 +359,447 @@ export type GraphStats = {
   relationshipCount: Scalars['Int']['output'];
 };
 
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge on this page; pass it as `after` to get the next page. Null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, starting at `from` and ending at `to`. */
+  nodes: Array<Entity>;
+  /** The relationships along the path, in order (a step may run against the arrow). */
+  relationships: Array<Relationship>;
+};
+
 /**
  * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
  * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
  */
 export type Query = {
   __typename?: 'Query';
+  /** One claim by id (retracted ones too, with their retraction); null when unknown. */
+  claim?: Maybe<Claim>;
+  /**
+   * Claims, filtered by subject id, object id and minimum strength (HIGH > MODERATE > LOW > VERY_LOW),
+   * strongest first then by id, in pages of `first` (1 to 100) after the cursor `after`.
+   * Retracted claims are left out. `singleSourceOnly` keeps the claims that rest on one source.
+   */
+  claims: ClaimConnection;
+  /** Entities, optionally of one kind, ordered by id, in pages of `first` (1 to 100) after the cursor `after`. */
+  entities: EntityConnection;
+  /** One entity by id; null when no entity has that id. */
+  entity?: Maybe<Entity>;
+  /** Short sourced sentences about an entity given by id, name or alias (fuzzy). Null when nothing matches. `first` 1 to 50. */
+  facts?: Maybe<FactSheet>;
+  /** Entities and relationships around one entity. `depth` 1 to 3, `limit` 1 to 500 nodes. Empty for an unknown id. */
+  neighborhood: Subgraph;
+  /** Shortest paths between two entities, following relationships either way. `maxHops` 1 to 6, `first` 1 to 10. Empty when none or an id is unknown. */
+  paths: Array<Path>;
+  /** Conditions that share the most with the given one (symptoms, regions, benefits, treatments), best first. `first` 1 to 50. Empty for an unknown id. */
+  relatedConditions: Array<RelatedCondition>;
+  /** Finds entities by name or alias: case- and punctuation-insensitive, typo-tolerant, prefix-friendly. `text` up to 200 characters; `first` 1 to 50. */
+  search: Array<SearchHit>;
+  /** One source by id; null when unknown. */
+  source?: Maybe<Source>;
+  /** Every source, ordered by id. */
+  sources: Array<Source>;
   /** Counts of what the graph holds, read from the database. */
   stats: GraphStats;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  object?: InputMaybe<Scalars['ID']['input']>;
+  singleSourceOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryFactsArgs = {
+  about: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryRelatedConditionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A condition related to another one, with why. */
+export type RelatedCondition = {
+  __typename?: 'RelatedCondition';
+  /** The related condition. */
+  condition: Condition;
+  /** How strongly related; see docs/related-conditions.md for the weights. */
+  score: Scalars['Float']['output'];
+  /** The shared symptoms, regions, benefits and treatments that explain the score. */
+  shared: Array<Entity>;
+};
+
+/** A typed link between two entities. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** The claim behind this link, when it is one. */
+  claimId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the start entity. */
+  from: Scalars['ID']['output'];
+  /** Stable id: the claim id for claims, `from|TYPE|to` for descriptive links. */
+  id: Scalars['ID']['output'];
+  /** Evidence strength on claims; null on descriptive links. */
+  strength?: Maybe<EvidenceStrength>;
+  /** Id of the end entity. */
+  to: Scalars['ID']['output'];
+  /** Relationship type, e.g. TREATS, PRESENTS, PART_OF. */
+  type: Scalars['String']['output'];
+};
+
+/** Why, when and by whom a claim was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When, as an ISO-8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** Id of the writer key that retracted it. */
+  by: Scalars['String']['output'];
+  /** Why the claim was retracted. */
+  reason: Scalars['String']['output'];
+};
+
+/** A safety caveat. */
+export type SafetyNote = Entity & {
+  __typename?: 'SafetyNote';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Treatments the caveat applies to. */
+  appliesTo: Array<Treatment>;
+  /** Claims about this caveat. */
+  claims: Array<Claim>;
+  /** The caveat in plain English. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always SAFETY_NOTE. */
+  kind: EntityKind;
+  /** Short title of the caveat. */
+  name: Scalars['String']['output'];
+};
+
+/** A safety caveat. */
+export type SafetyNoteClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** An entity found by search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** True when `matched` also names another entity, so a client may ask which one is meant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** The entity. */
+  entity: Entity;
+  /** The name or alias that matched best. */
+  matched: Scalars['String']['output'];
+  /** Relevance; hits come in non-increasing score order. An exact name or alias scores above partial matches. */
+  score: Scalars['Float']['output'];
+};
+
+/** A sensation a person may feel during a session. */
+export type Sensation = Entity & {
+  __typename?: 'Sensation';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Claims about this sensation. */
+  claims: Array<Claim>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always SENSATION. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Session steps during which it may be felt. */
+  steps: Array<SessionStep>;
+};
+
+/** A sensation a person may feel during a session. */
+export type SensationClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** A step of a treatment session. */
+export type SessionStep = Entity & {
+  __typename?: 'SessionStep';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Claims about this step. */
+  claims: Array<Claim>;
+  /** What happens in this step. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** How long this step usually lasts, when the source says. */
+  durationMinutes?: Maybe<DurationRange>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always SESSION_STEP. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Position in the session, from 1. */
+  order: Scalars['Int']['output'];
+  /** What a person may feel during this step. */
+  sensations: Array<Sensation>;
+  /** The treatments this step belongs to. */
+  treatments: Array<Treatment>;
+};
+
+/** A step of a treatment session. */
+export type SessionStepClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** Where a claim or fact comes from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Claims this source supports, strongest first (retracted ones left out unless asked for). */
+  claims: Array<Claim>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** What kind of document this is. */
+  kind: SourceKind;
+  /** What a reader should know about this source. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who published it, when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Title as we can honestly give it. */
+  title: Scalars['String']['output'];
+  /** Where to read it, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Year of publication, when known. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where a claim or fact comes from. */
+export type SourceClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What kind of document a source is; it caps the strength of the claims it supports. */
+export type SourceKind =
+  /** The curators' own editorial knowledge, used for descriptive links only. */
+  | 'EDITORIAL'
+  /** A clinician's or expert's opinion. */
+  | 'EXPERT_OPINION'
+  /** Written for the general public; reports no study of its own. */
+  | 'LAY_ARTICLE'
+  /** A curated ontology or terminology. */
+  | 'ONTOLOGY'
+  /** A systematic review (with or without meta-analysis) of trials. */
+  | 'SYSTEMATIC_REVIEW'
+  /** A clinical trial. */
+  | 'TRIAL';
+
+/** A part of the graph, ready for Cytoscape.js or vis-network. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Entities, the centre first. */
+  nodes: Array<Entity>;
+  /** Every relationship between two returned entities. */
+  relationships: Array<Relationship>;
+  /** True when `limit` left out entities within `depth`. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Something a runner feels. */
+export type Symptom = Entity & {
+  __typename?: 'Symptom';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Claims about this symptom. */
+  claims: Array<Claim>;
+  /** Conditions that present this symptom. */
+  conditions: Array<Condition>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always SYMPTOM. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Where this symptom is felt. */
+  regions: Array<BodyRegion>;
+};
+
+/** Something a runner feels. */
+export type SymptomClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** A form of care. */
+export type Treatment = Entity & {
+  __typename?: 'Treatment';
+  /** Aliases with their ambiguity spelt out. */
+  aliasDetails: Array<Alias>;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Aliases that also name another entity. */
+  ambiguousAliases: Array<Scalars['String']['output']>;
+  /** Claims made for this treatment, strongest first. */
+  claims: Array<Claim>;
+  /** Treatments that complement this one. */
+  complementedBy: Array<Treatment>;
+  /** Other care this treatment complements (acupuncture complements, not replaces, a doctor). */
+  complements: Array<Treatment>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** External identifiers. */
+  identifiers: ExternalIdentifiers;
+  /** Always TREATMENT. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Safety caveats for this treatment. */
+  safetyNotes: Array<SafetyNote>;
+  /** What happens in a session, in order. */
+  steps: Array<SessionStep>;
+};
+
+/** A form of care. */
+export type TreatmentClaimsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minStrength?: InputMaybe<EvidenceStrength>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+/** A treatment together with the claims that it helps a condition. */
+export type TreatmentEvidence = {
+  __typename?: 'TreatmentEvidence';
+  /** The claims (treats, prevents), strongest first, each with its sources. */
+  claims: Array<Claim>;
+  /** The strongest grade among its claims. */
+  strongest: EvidenceStrength;
+  /** The treatment. */
+  treatment: Treatment;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -115,20 +887,289 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Alias: ResolverTypeWrapper<AliasRecord>;
+  Benefit: ResolverTypeWrapper<EntityRecord>;
+  BodyRegion: ResolverTypeWrapper<EntityRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimPredicate: ClaimPredicate;
+  ClaimRole: ClaimRole;
+  Condition: ResolverTypeWrapper<EntityRecord>;
+  DurationRange: ResolverTypeWrapper<DurationRange>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityKind: EntityKind;
+  EvidenceStrength: EvidenceStrength;
+  ExternalIdentifiers: ResolverTypeWrapper<ExternalIdentifiers>;
+  Fact: ResolverTypeWrapper<
+    Omit<Fact, 'object' | 'sources' | 'subject'> & {
+      object: ResolversTypes['Entity'];
+      sources: Array<ResolversTypes['Source']>;
+      subject: ResolversTypes['Entity'];
+    }
+  >;
+  FactSheet: ResolverTypeWrapper<
+    Omit<FactSheet, 'alternatives' | 'entity' | 'facts'> & {
+      alternatives: Array<ResolversTypes['Entity']>;
+      entity: ResolversTypes['Entity'];
+      facts: Array<ResolversTypes['Fact']>;
+    }
+  >;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedCondition: ResolverTypeWrapper<
+    Omit<RelatedCondition, 'condition' | 'shared'> & { condition: ResolversTypes['Condition']; shared: Array<ResolversTypes['Entity']> }
+  >;
+  Relationship: ResolverTypeWrapper<Relationship>;
+  Retraction: ResolverTypeWrapper<Retraction>;
+  SafetyNote: ResolverTypeWrapper<EntityRecord>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Sensation: ResolverTypeWrapper<EntityRecord>;
+  SessionStep: ResolverTypeWrapper<EntityRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  Symptom: ResolverTypeWrapper<EntityRecord>;
+  Treatment: ResolverTypeWrapper<EntityRecord>;
+  TreatmentEvidence: ResolverTypeWrapper<TreatmentEvidenceRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Alias: AliasRecord;
+  Benefit: EntityRecord;
+  BodyRegion: EntityRecord;
   Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  Condition: EntityRecord;
+  DurationRange: DurationRange;
+  Entity: EntityRecord;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  ExternalIdentifiers: ExternalIdentifiers;
+  Fact: Omit<Fact, 'object' | 'sources' | 'subject'> & {
+    object: ResolversParentTypes['Entity'];
+    sources: Array<ResolversParentTypes['Source']>;
+    subject: ResolversParentTypes['Entity'];
+  };
+  FactSheet: Omit<FactSheet, 'alternatives' | 'entity' | 'facts'> & {
+    alternatives: Array<ResolversParentTypes['Entity']>;
+    entity: ResolversParentTypes['Entity'];
+    facts: Array<ResolversParentTypes['Fact']>;
+  };
+  Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Path: Omit<Path, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   Query: Record<PropertyKey, never>;
+  RelatedCondition: Omit<RelatedCondition, 'condition' | 'shared'> & {
+    condition: ResolversParentTypes['Condition'];
+    shared: Array<ResolversParentTypes['Entity']>;
+  };
+  Relationship: Relationship;
+  Retraction: Retraction;
+  SafetyNote: EntityRecord;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Sensation: EntityRecord;
+  SessionStep: EntityRecord;
+  Source: SourceRecord;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  Symptom: EntityRecord;
+  Treatment: EntityRecord;
+  TreatmentEvidence: TreatmentEvidenceRecord;
+};
+
+export type AliasResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias'],
+> = {
+  alsoNames?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BenefitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<BenefitClaimsArgs, 'includeRetracted' | 'role'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BodyRegionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BodyRegion'] = ResolversParentTypes['BodyRegion'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<BodyRegionClaimsArgs, 'includeRetracted' | 'role'>
+  >;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
+> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['ClaimPredicate'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  singleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ConditionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<ConditionClaimsArgs, 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['TreatmentEvidence']>, ParentType, ContextType, Partial<ConditionTreatmentsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DurationRangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DurationRange'] = ResolversParentTypes['DurationRange'],
+> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Benefit' | 'BodyRegion' | 'Condition' | 'SafetyNote' | 'Sensation' | 'SessionStep' | 'Symptom' | 'Treatment',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type EntityConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type ExternalIdentifiersResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ExternalIdentifiers'] = ResolversParentTypes['ExternalIdentifiers'],
+> = {
+  doid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  icd10cm?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mesh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mondo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  snomed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uberon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  umls?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['EvidenceStrength']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactSheetResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FactSheet'] = ResolversParentTypes['FactSheet'],
+> = {
+  alternatives?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<
@@ -139,14 +1180,271 @@ export type GraphStatsResolvers<
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<
+    ResolversTypes['ClaimConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryClaimsArgs, 'first' | 'singleSourceOnly'>
+  >;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactSheet']>, ParentType, ContextType, RequireFields<QueryFactsArgs, 'about' | 'first'>>;
+  neighborhood?: Resolver<
+    ResolversTypes['Subgraph'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
+  paths?: Resolver<
+    Array<ResolversTypes['Path']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>
+  >;
+  relatedConditions?: Resolver<
+    Array<ResolversTypes['RelatedCondition']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRelatedConditionsArgs, 'first' | 'id'>
+  >;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
+export type RelatedConditionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RelatedCondition'] = ResolversParentTypes['RelatedCondition'],
+> = {
+  condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship'],
+> = {
+  claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['EvidenceStrength']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction'],
+> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SafetyNoteResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SafetyNote'] = ResolversParentTypes['SafetyNote'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appliesTo?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<SafetyNoteClaimsArgs, 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SensationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Sensation'] = ResolversParentTypes['Sensation'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<SensationClaimsArgs, 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SessionStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionStepResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionStep'] = ResolversParentTypes['SessionStep'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<SessionStepClaimsArgs, 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<Maybe<ResolversTypes['DurationRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sensations?: Resolver<Array<ResolversTypes['Sensation']>, ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SourceClaimsArgs, 'includeRetracted'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SymptomResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SymptomClaimsArgs, 'includeRetracted' | 'role'>>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TreatmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<TreatmentClaimsArgs, 'includeRetracted' | 'role'>
+  >;
+  complementedBy?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  complements?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  safetyNotes?: Resolver<Array<ResolversTypes['SafetyNote']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SessionStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TreatmentEvidenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TreatmentEvidence'] = ResolversParentTypes['TreatmentEvidence'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  strongest?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Alias?: AliasResolvers<ContextType>;
+  Benefit?: BenefitResolvers<ContextType>;
+  BodyRegion?: BodyRegionResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  DurationRange?: DurationRangeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  ExternalIdentifiers?: ExternalIdentifiersResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactSheet?: FactSheetResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelatedCondition?: RelatedConditionResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
+  SafetyNote?: SafetyNoteResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Sensation?: SensationResolvers<ContextType>;
+  SessionStep?: SessionStepResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Symptom?: SymptomResolvers<ContextType>;
+  Treatment?: TreatmentResolvers<ContextType>;
+  TreatmentEvidence?: TreatmentEvidenceResolvers<ContextType>;
 };

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { PROJECT_DIR } from '../paths';
 
 /**
  * Node side of the embedded Neo4j: fetches Neo4j Community with Maven (once; Maven's cache
@@ -36,7 +37,6 @@ export class EmbeddedNeo4jError extends Error {
   }
 }
 
-const PROJECT_DIR = resolve(__dirname, '..', '..');
 const LAUNCHER_DIR = join(PROJECT_DIR, 'neo4j-embedded');
 const POM = join(LAUNCHER_DIR, 'pom.xml');
 const LAUNCHER_SOURCE = join(LAUNCHER_DIR, 'EmbeddedNeo4j.java');

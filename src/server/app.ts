@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from '../graph/database';
-import type { GraphQLContext } from './context';
+import { createContext, type GraphQLContext } from './context';
 import { formatError } from './errors';
 import { loadTypeDefs, resolvers } from './schema';
 
@@ -75,10 +75,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        db: options.db,
-        requestId: req.header('x-request-id') ?? randomUUID(),
-      }),
+      context: async ({ req }) => createContext(options.db, req.header('x-request-id') ?? randomUUID()),
     }),
   );
 

@@ -1,9 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_DIR } from '../paths';
 import type { Resolvers } from '../generated/graphql';
 import { statsResolvers } from '../stats/resolvers';
+import { entityResolvers } from '../entities/resolvers';
+import { evidenceResolvers } from '../evidence/resolvers';
 
-export const SCHEMA_DIR = resolve(__dirname, '..', '..', 'schema');
+export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 
 /** All SDL files, in a stable order. */
 export function loadTypeDefs(): string {
@@ -25,4 +28,4 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers(statsResolvers);
+export const resolvers: Resolvers = mergeResolvers(statsResolvers, entityResolvers, evidenceResolvers);

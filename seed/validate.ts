@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityKind, EvidenceStrength } from '../src/generated/graphql';
+import { CLAIM_PREDICATES, LINK_TYPES, SOURCE_KIND_CAP, STRENGTH_RANK, type LinkType } from '../src/domain/vocabulary';
+import { SEED_FILES, type Seed } from './schema';
+
+/** One thing wrong with the seed, located precisely enough to fix it. */
+export type SeedProblem = { file: string; record: string; field: string; message: string };
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `The seed is invalid; nothing was written.\n${problems
+        .map((p) => `  - ${p.file} ${p.record} field "${p.field}": ${p.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'SeedValidationError';
+  }
+}
+
+type RawFiles = Record<keyof Seed, unknown>;
+
+function describeRecord(record: unknown, index: number): string {
+  const id = typeof record === 'object' && record !== null && 'id' in record ? String((record as { id: unknown }).id) : undefined;
+  return id ? `record #${index} (id "${id}")` : `record #${index}`;
+}
+
+/** Reads the four seed files; a missing or malformed file is a problem like any other. */
+export function readSeedFiles(dir: string): { raw: Partial<RawFiles>; problems: SeedProblem[] } {
+  const raw: Partial<RawFiles> = {};
+  const problems: SeedProblem[] = [];
+  for (const [key, { file }] of Object.entries(SEED_FILES) as [keyof Seed, { file: string }][]) {
+    try {
+      raw[key] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push({ file, record: '(whole file)', field: '-', message: `cannot be read as JSON: ${(error as Error).message}` });
+    }
+  }
+  return { raw, problems };
+}
+
+/** Checks each record's shape, then ids, references, kinds and grades across files. */
+export function validateSeed(raw: Partial<RawFiles>): { seed: Seed; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [];
+  const seed: Seed = { sources: [], entities: [], links: [], claims: [] };
+
+  for (const [key, { file, schema }] of Object.entries(SEED_FILES) as [keyof Seed, (typeof SEED_FILES)[keyof Seed]][]) {
+    const records = raw[key];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      problems.push({ file, record: '(whole file)', field: '-', message: 'must be a JSON array of records' });
+      continue;
+    }
+    records.forEach((record, index) => {
+      const parsed = schema.safeParse(record);
+      if (parsed.success) {
+        (seed[key] as unknown[]).push(parsed.data);
+      } else {
+        for (const issue of parsed.error.issues) {
+          problems.push({ file, record: describeRecord(record, index), field: issue.path.join('.') || '-', message: issue.message });
+        }
+      }
+    });
+  }
+
+  const duplicates = (file: string, ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) problems.push({ file, record: `record #${index} (id "${id}")`, field: 'id', message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+  };
+  duplicates(
+    SEED_FILES.sources.file,
+    seed.sources.map((s) => s.id),
+  );
+  duplicates(
+    SEED_FILES.entities.file,
+    seed.entities.map((e) => e.id),
+  );
+  duplicates(
+    SEED_FILES.claims.file,
+    seed.claims.map((c) => c.id),
+  );
+
+  const kindOf = new Map<string, EntityKind>(seed.entities.map((e) => [e.id, e.kind]));
+  const sourceKind = new Map(seed.sources.map((s) => [s.id, s.kind]));
+
+  const checkEndpoint = (file: string, record: string, field: string, id: string, expected: EntityKind) => {
+    const kind = kindOf.get(id);
+    if (!kind) problems.push({ file, record, field, message: `unknown entity id "${id}"` });
+    else if (kind !== expected) problems.push({ file, record, field, message: `"${id}" is a ${kind}, but this needs a ${expected}` });
+  };
+  const checkSources = (file: string, record: string, ids: string[]) => {
+    ids.forEach((id, i) => {
+      if (!sourceKind.has(id)) problems.push({ file, record, field: `sources.${i}`, message: `unknown source id "${id}"` });
+    });
+  };
+
+  seed.entities.forEach((entity, index) => {
+    if (entity.kind === 'SESSION_STEP' && entity.order === undefined) {
+      problems.push({
+        file: SEED_FILES.entities.file,
+        record: describeRecord(entity, index),
+        field: 'order',
+        message: 'a session step needs its order',
+      });
+    }
+  });
+
+  seed.links.forEach((link, index) => {
+    const record = `record #${index} (${link.from} ${link.type} ${link.to})`;
+    const rule = LINK_TYPES[link.type as LinkType];
+    checkEndpoint(SEED_FILES.links.file, record, 'from', link.from, rule.from);
+    checkEndpoint(SEED_FILES.links.file, record, 'to', link.to, rule.to);
+    checkSources(SEED_FILES.links.file, record, link.sources);
+  });
+
+  seed.claims.forEach((claim, index) => {
+    const record = describeRecord(claim, index);
+    const rule = CLAIM_PREDICATES[claim.predicate];
+    checkEndpoint(SEED_FILES.claims.file, record, 'subject', claim.subject, rule.from);
+    checkEndpoint(SEED_FILES.claims.file, record, 'object', claim.object, rule.to);
+    checkSources(SEED_FILES.claims.file, record, claim.sources);
+    const cap = strongestAllowed(claim.sources.map((id) => sourceKind.get(id)).filter((k) => k !== undefined));
+    if (cap && STRENGTH_RANK[claim.strength] > STRENGTH_RANK[cap]) {
+      problems.push({
+        file: SEED_FILES.claims.file,
+        record,
+        field: 'strength',
+        message: `${claim.strength} is stronger than its sources support (at most ${cap})`,
+      });
+    }
+  });
+
+  return { seed, problems };
+}
+
+/** The highest grade any of the given source kinds allows, or null when none can grade a claim. */
+function strongestAllowed(kinds: (keyof typeof SOURCE_KIND_CAP)[]): EvidenceStrength | null {
+  const caps = kinds.map((k) => SOURCE_KIND_CAP[k]).filter((c): c is EvidenceStrength => c !== null);
+  if (caps.length === 0) return kinds.length === 0 ? null : 'VERY_LOW';
+  return caps.reduce((best, c) => (STRENGTH_RANK[c] > STRENGTH_RANK[best] ? c : best));
+}
+
+/** Reads and validates a seed folder; throws SeedValidationError listing every problem. */
+export function loadSeedDir(dir: string): Seed {
+  const { raw, problems: readProblems } = readSeedFiles(dir);
+  const { seed, problems } = validateSeed(raw);
+  const all = [...readProblems, ...problems];
+  if (all.length > 0) throw new SeedValidationError(all);
+  return seed;
+}

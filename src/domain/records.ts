@@ -1,0 +1,54 @@
+import type { ClaimPredicate, EntityKind, EvidenceStrength, SourceKind } from '../generated/graphql';
+
+/** An entity as the data access layer returns it (codegen maps every Entity type onto this). */
+export type EntityRecord = {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  ambiguousAliases: string[];
+  /** Ids of the entities that share one of this entity's names. */
+  ambiguousWith: string[];
+  /** Name and aliases, normalised for matching. */
+  normNames: string[];
+  description: string | null;
+  mesh: string | null;
+  icd10cm: string[];
+  doid: string | null;
+  mondo: string | null;
+  umls: string | null;
+  snomed: string | null;
+  uberon: string | null;
+  order: number | null;
+  durationMin: number | null;
+  durationMax: number | null;
+};
+
+export type ClaimRecord = {
+  id: string;
+  predicate: ClaimPredicate;
+  strength: EvidenceStrength;
+  statement: string;
+  subjectId: string;
+  objectId: string;
+  sourceIds: string[];
+  createdAt: string | null;
+  createdBy: string;
+  retractedAt: string | null;
+  retractedBy: string | null;
+  retractionReason: string | null;
+};
+
+export type SourceRecord = {
+  id: string;
+  title: string;
+  kind: SourceKind;
+  url: string | null;
+  publisher: string | null;
+  year: number | null;
+  note: string | null;
+};
+
+export type AliasRecord = { text: string; ambiguous: boolean; owner: EntityRecord };
+
+export type TreatmentEvidenceRecord = { treatment: EntityRecord; claims: ClaimRecord[] };

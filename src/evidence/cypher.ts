@@ -1,0 +1,70 @@
+/** Cypher for claims and sources. */
+
+/** A claim with the ids at its ends and of its sources. */
+export const CLAIM_FIELDS = `c {
+  .id, .predicate, .strength, .statement, .createdAt, .createdBy, .retractedAt, .retractedBy, .retractionReason,
+  subjectId: [(c)-[:SUBJECT]->(s) | s.id][0],
+  objectId: [(c)-[:OBJECT]->(o) | o.id][0],
+  sourceIds: [(c)-[:SUPPORTED_BY]->(src) | src.id]
+}`;
+
+export const CLAIMS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+RETURN ${CLAIM_FIELDS} AS claim`;
+
+/** Every claim touching each entity, with the role the entity plays in it. */
+export const CLAIMS_BY_ENTITY = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[role:SUBJECT|OBJECT]-(c:Claim)
+RETURN id, type(role) AS role, ${CLAIM_FIELDS} AS claim`;
+
+export const CLAIMS_BY_SOURCE = `
+UNWIND $ids AS id
+MATCH (:Source {id: id})<-[:SUPPORTED_BY]-(c:Claim)
+RETURN id, ${CLAIM_FIELDS} AS claim`;
+
+export const SOURCES_BY_IDS = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s {.*} AS source`;
+
+export const ALL_SOURCES = `
+MATCH (s:Source)
+RETURN s {.*} AS source ORDER BY s.id`;
+
+/** Where a claim page query starts: from the most selective filter given, so it never scans all claims needlessly. */
+export type ClaimAnchor = 'subject' | 'object' | 'source' | 'all';
+
+const ANCHOR_MATCH: Record<ClaimAnchor, string> = {
+  subject: 'MATCH (:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)',
+  object: 'MATCH (:Entity {id: $object})<-[:OBJECT]-(c:Claim)',
+  source: 'MATCH (:Source {id: $source})<-[:SUPPORTED_BY]-(c:Claim)',
+  all: 'MATCH (c:Claim)',
+};
+
+const CLAIM_FILTER = `c.retractedAt IS NULL AND c.strengthRank >= $minRank
+    AND ($subject IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subject}) })
+    AND ($object IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $object}) })
+    AND ($source IS NULL OR EXISTS { (c)-[:SUPPORTED_BY]->(:Source {id: $source}) })
+    AND (NOT $singleSourceOnly OR c.sourceCount = 1)`;
+
+/**
+ * A page of live claims, strongest first then by id, with the total, in one round trip.
+ * The cursor is the (strengthRank, id) of the last claim seen, so pages never repeat or skip a claim.
+ */
+export function claimPageQuery(anchor: ClaimAnchor): string {
+  return `
+CALL () {
+  ${ANCHOR_MATCH[anchor]}
+  WHERE ${CLAIM_FILTER}
+  RETURN count(c) AS total
+}
+CALL () {
+  ${ANCHOR_MATCH[anchor]}
+  WHERE ${CLAIM_FILTER}
+    AND ($afterRank IS NULL OR c.strengthRank < $afterRank OR (c.strengthRank = $afterRank AND c.id > $afterId))
+  RETURN c ORDER BY c.strengthRank DESC, c.id ASC LIMIT $limit
+}
+RETURN total, collect(${CLAIM_FIELDS}) AS claims`;
+}

@@ -1,0 +1,31 @@
+import type { Database } from './database';
+import { KIND_LABEL } from '../domain/vocabulary';
+
+/** Name of the full-text index that search and facts query. */
+export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/**
+ * Constraints and indexes, created idempotently at every start (IF NOT EXISTS).
+ * Unique ids per label back every MATCH by id; the full-text index does the matching for search.
+ */
+export function schemaStatements(): string[] {
+  const perKind = Object.values(KIND_LABEL).map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+    'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+    ...perKind,
+    'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    // Claims are listed strongest first, then by id: this index serves that order and the cursor.
+    'CREATE INDEX claim_rank_id IF NOT EXISTS FOR (c:Claim) ON (c.strengthRank, c.id)',
+    `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchNames, n.description]`,
+  ];
+}
+
+export async function ensureSchema(db: Database): Promise<void> {
+  // Schema changes cannot share a transaction with each other's data writes; one each.
+  for (const statement of schemaStatements()) await db.write(statement);
+  await db.write('CALL db.awaitIndexes(120)');
+}
