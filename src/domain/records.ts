@@ -52,3 +52,32 @@ export type SourceRecord = {
 export type AliasRecord = { text: string; ambiguous: boolean; owner: EntityRecord };
 
 export type TreatmentEvidenceRecord = { treatment: EntityRecord; claims: ClaimRecord[] };
+
+export type SearchHitRecord = { entity: EntityRecord; score: number; matched: string; ambiguous: boolean };
+
+export type RelatedConditionRecord = { condition: EntityRecord; score: number; shared: EntityRecord[] };
+
+/** A relationship as traversals return it: descriptive links have no strength and no claim. */
+export type RelationshipRecord = {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  strength: EvidenceStrength | null;
+  claimId: string | null;
+};
+
+export type PathRecord = { length: number; nodes: EntityRecord[]; relationships: RelationshipRecord[] };
+
+export type SubgraphRecord = { nodes: EntityRecord[]; relationships: RelationshipRecord[]; truncated: boolean };
+
+export type FactRecord = {
+  text: string;
+  subject: EntityRecord;
+  predicate: string;
+  object: EntityRecord;
+  strength: EvidenceStrength | null;
+  sourceIds: string[];
+};
+
+export type FactSheetRecord = { entity: EntityRecord; facts: FactRecord[]; disclaimer: string; alternatives: EntityRecord[] };

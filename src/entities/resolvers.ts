@@ -8,7 +8,7 @@ import { normalizeText } from '../search/normalize';
 import { findEntityPage } from './repository';
 import type { Direction } from './repository';
 
-const ENTITY_TYPES = ['Condition', 'Symptom', 'BodyRegion', 'Treatment', 'Benefit', 'SessionStep', 'Sensation', 'SafetyNote'] as const;
+type EntityTypeName = 'Condition' | 'Symptom' | 'BodyRegion' | 'Treatment' | 'Benefit' | 'SessionStep' | 'Sensation' | 'SafetyNote';
 
 const linked =
   (type: LinkType, direction: Direction) =>
@@ -60,7 +60,7 @@ export const entityResolvers: Resolvers = {
     },
   },
   Entity: {
-    __resolveType: (e) => GRAPHQL_TYPE[e.kind] as (typeof ENTITY_TYPES)[number],
+    __resolveType: (e) => GRAPHQL_TYPE[e.kind] as EntityTypeName,
   },
   Alias: {
     alsoNames: async (alias, _args, { loaders }) => {

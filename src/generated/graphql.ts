@@ -1,5 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, ClaimRecord, SourceRecord, AliasRecord, TreatmentEvidenceRecord } from '../domain/records';
+import type {
+  EntityRecord,
+  ClaimRecord,
+  SourceRecord,
+  AliasRecord,
+  TreatmentEvidenceRecord,
+  SearchHitRecord,
+  RelatedConditionRecord,
+  RelationshipRecord,
+  PathRecord,
+  SubgraphRecord,
+  FactRecord,
+  FactSheetRecord,
+} from '../domain/records';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -904,40 +917,26 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   EvidenceStrength: EvidenceStrength;
   ExternalIdentifiers: ResolverTypeWrapper<ExternalIdentifiers>;
-  Fact: ResolverTypeWrapper<
-    Omit<Fact, 'object' | 'sources' | 'subject'> & {
-      object: ResolversTypes['Entity'];
-      sources: Array<ResolversTypes['Source']>;
-      subject: ResolversTypes['Entity'];
-    }
-  >;
-  FactSheet: ResolverTypeWrapper<
-    Omit<FactSheet, 'alternatives' | 'entity' | 'facts'> & {
-      alternatives: Array<ResolversTypes['Entity']>;
-      entity: ResolversTypes['Entity'];
-      facts: Array<ResolversTypes['Fact']>;
-    }
-  >;
+  Fact: ResolverTypeWrapper<FactRecord>;
+  FactSheet: ResolverTypeWrapper<FactSheetRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Path: ResolverTypeWrapper<Omit<Path, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RelatedCondition: ResolverTypeWrapper<
-    Omit<RelatedCondition, 'condition' | 'shared'> & { condition: ResolversTypes['Condition']; shared: Array<ResolversTypes['Entity']> }
-  >;
-  Relationship: ResolverTypeWrapper<Relationship>;
+  RelatedCondition: ResolverTypeWrapper<RelatedConditionRecord>;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
   Retraction: ResolverTypeWrapper<Retraction>;
   SafetyNote: ResolverTypeWrapper<EntityRecord>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Sensation: ResolverTypeWrapper<EntityRecord>;
   SessionStep: ResolverTypeWrapper<EntityRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Symptom: ResolverTypeWrapper<EntityRecord>;
   Treatment: ResolverTypeWrapper<EntityRecord>;
   TreatmentEvidence: ResolverTypeWrapper<TreatmentEvidenceRecord>;
@@ -958,36 +957,25 @@ export type ResolversParentTypes = {
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   ExternalIdentifiers: ExternalIdentifiers;
-  Fact: Omit<Fact, 'object' | 'sources' | 'subject'> & {
-    object: ResolversParentTypes['Entity'];
-    sources: Array<ResolversParentTypes['Source']>;
-    subject: ResolversParentTypes['Entity'];
-  };
-  FactSheet: Omit<FactSheet, 'alternatives' | 'entity' | 'facts'> & {
-    alternatives: Array<ResolversParentTypes['Entity']>;
-    entity: ResolversParentTypes['Entity'];
-    facts: Array<ResolversParentTypes['Fact']>;
-  };
+  Fact: FactRecord;
+  FactSheet: FactSheetRecord;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
-  Path: Omit<Path, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  Path: PathRecord;
   Query: Record<PropertyKey, never>;
-  RelatedCondition: Omit<RelatedCondition, 'condition' | 'shared'> & {
-    condition: ResolversParentTypes['Condition'];
-    shared: Array<ResolversParentTypes['Entity']>;
-  };
-  Relationship: Relationship;
+  RelatedCondition: RelatedConditionRecord;
+  Relationship: RelationshipRecord;
   Retraction: Retraction;
   SafetyNote: EntityRecord;
-  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SearchHit: SearchHitRecord;
   Sensation: EntityRecord;
   SessionStep: EntityRecord;
   Source: SourceRecord;
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  Subgraph: SubgraphRecord;
   Symptom: EntityRecord;
   Treatment: EntityRecord;
   TreatmentEvidence: TreatmentEvidenceRecord;

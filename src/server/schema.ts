@@ -5,6 +5,9 @@ import type { Resolvers } from '../generated/graphql';
 import { statsResolvers } from '../stats/resolvers';
 import { entityResolvers } from '../entities/resolvers';
 import { evidenceResolvers } from '../evidence/resolvers';
+import { factResolvers } from '../facts/resolvers';
+import { searchResolvers } from '../search/resolvers';
+import { traversalResolvers } from '../traversal/resolvers';
 
 export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 
@@ -28,4 +31,11 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers(statsResolvers, entityResolvers, evidenceResolvers);
+export const resolvers: Resolvers = mergeResolvers(
+  statsResolvers,
+  entityResolvers,
+  evidenceResolvers,
+  searchResolvers,
+  traversalResolvers,
+  factResolvers,
+);
