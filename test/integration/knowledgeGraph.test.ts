@@ -40,7 +40,9 @@ describe('the knowledge graph over GraphQL', () => {
   });
 
   it('goes from a condition to the treatments that claim to help it, with strength and sources', async () => {
-    const { body } = await postGraphQL<{ entity: { name: string; treatments: Array<Record<string, any>> } }>(
+    const { body } = await postGraphQL<{
+      entity: { name: string; treatments: Array<{ strongest: string; treatment: unknown; claims: unknown[] }> };
+    }>(
       service,
       `query ConditionPage($id: ID!) {
         entity(id: $id) {
