@@ -45,6 +45,15 @@ const envSchema = z.object({
   NEO4J_START_TIMEOUT_MS: positiveInt.default(180000),
 
   SEED_ON_START: booleanFromEnv.default(true),
+  INTROSPECTION: booleanFromEnv.default(true),
+  API_KEYS: z
+    .string()
+    .regex(
+      /^\s*[\w.-]+:(reader|writer):[0-9a-f]{64}\s*(,\s*[\w.-]+:(reader|writer):[0-9a-f]{64}\s*)*$/,
+      'must be a comma-separated list of keyId:role:sha256hex (role reader or writer); see README',
+    )
+    .optional(),
+  READS_REQUIRE_KEY: booleanFromEnv.default(false),
 });
 
 export type Config = {
@@ -70,7 +79,24 @@ export type Config = {
     startTimeoutMs: number;
   };
   seedOnStart: boolean;
+  introspection: boolean;
+  auth: {
+    /** Hashed API keys: the plain keys are never configured, stored or logged. */
+    keys: ApiKeyEntry[];
+    readsRequireKey: boolean;
+  };
 };
+
+export type Role = 'reader' | 'writer';
+export type ApiKeyEntry = { id: string; role: Role; sha256: string };
+
+function parseApiKeys(value: string | undefined): ApiKeyEntry[] {
+  if (!value) return [];
+  return value.split(',').map((entry) => {
+    const [id, role, sha256] = entry.trim().split(':') as [string, Role, string];
+    return { id, role, sha256 };
+  });
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -112,5 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,
+    introspection: e.INTROSPECTION,
+    auth: { keys: parseApiKeys(e.API_KEYS), readsRequireKey: e.READS_REQUIRE_KEY },
   };
 }

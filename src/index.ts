@@ -1,12 +1,13 @@
 import { ConfigError, loadConfig } from './config';
 import { EmbeddedNeo4jError } from './graph/embedded';
 import { startApp } from './main';
+import { createLogger } from './server/observability';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await startApp(config, log);
+  const app = await startApp(config, log, createLogger(config.logLevel));
   log(`GraphQL API ready at ${app.service.url}`);
 
   let signalled = false;

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { type Config } from './config';
 import { Database } from './graph/database';
 import { resolveNeo4jTarget } from './graph/neo4jTarget';
@@ -14,13 +15,21 @@ export type App = {
 type Log = (line: string) => void;
 
 /** Wires the pieces together: Neo4j (external or embedded) → driver → optional seed → HTTP. */
-export async function startApp(config: Config, log: Log): Promise<App> {
+export async function startApp(config: Config, log: Log, logger: Logger): Promise<App> {
   const target = await resolveNeo4jTarget(config, log);
   const db = new Database({ ...config.neo4j, uri: target.uri });
   try {
     await db.waitUntilReachable(target.embedded ? 30000 : config.neo4j.connectTimeoutMs * 3);
     await prepareDatabase(db, config.seedOnStart, log);
-    const service = await startService({ db, host: config.host, port: config.port, development: config.nodeEnv === 'development' });
+    const service = await startService({
+      db,
+      host: config.host,
+      port: config.port,
+      development: config.nodeEnv === 'development',
+      introspection: config.introspection,
+      auth: config.auth,
+      logger,
+    });
     let shuttingDown: Promise<void> | undefined;
     const shutdown = () =>
       (shuttingDown ??= (async () => {

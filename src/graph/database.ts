@@ -21,6 +21,8 @@ export class Database {
   readonly driver: Driver;
   private readonly database?: string;
   private readonly timeoutMs: number;
+  /** Sessions open right now (each holds a pooled connection while it works); exported as a metric. */
+  sessionsInUse = 0;
 
   constructor(options: DatabaseOptions) {
     const auth =
@@ -50,9 +52,11 @@ export class Database {
   /** Several reads in one transaction. */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    this.sessionsInUse += 1;
     try {
       return await session.executeRead(work, { timeout: this.timeoutMs });
     } finally {
+      this.sessionsInUse -= 1;
       await session.close();
     }
   }
@@ -60,9 +64,11 @@ export class Database {
   /** Several writes in one transaction: all of them or none. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    this.sessionsInUse += 1;
     try {
       return await session.executeWrite(work, { timeout: timeoutMs });
     } finally {
+      this.sessionsInUse -= 1;
       await session.close();
     }
   }

@@ -1,4 +1,13 @@
+import { boundedInt } from '../domain/args';
 import type { Resolvers } from '../generated/graphql';
+import { searchEntities } from './repository';
 
-// Placeholder until search lands; the schema already declares the field.
-export const searchResolvers: Resolvers = {};
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_p, { text, kinds, first }, { db }) => {
+      const limit = boundedInt(first, 10, 1, 50, 'first');
+      const hits = await searchEntities(db, { text, kinds: kinds ?? null, first: limit, field: 'text' });
+      return hits.map(({ entity, score, matched, ambiguous }) => ({ entity, score, matched, ambiguous }));
+    },
+  },
+};

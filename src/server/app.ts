@@ -4,10 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { ApiKeyEntry } from '../config';
+import { checkApiKey } from '../auth/apiKeys';
 import type { Database } from '../graph/database';
+import { authPlugin } from './authPlugin';
 import { createContext, type GraphQLContext } from './context';
-import { formatError } from './errors';
+import { ErrorCode, formatError } from './errors';
+import { LIMITS, armor } from './limits';
+import { createLogger, createMetrics, observabilityPlugin } from './observability';
 import { loadTypeDefs, resolvers } from './schema';
 
 export type ServiceOptions = {
@@ -16,6 +22,9 @@ export type ServiceOptions = {
   port: number;
   /** development shows stack traces and field suggestions; nothing else does. */
   development: boolean;
+  introspection?: boolean;
+  auth?: { keys: ApiKeyEntry[]; readsRequireKey: boolean };
+  logger?: Logger;
 };
 
 export type RunningService = {
@@ -46,17 +55,36 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** An error response in the GraphQL shape, for requests refused before they reach Apollo. */
+function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
 export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const logger = options.logger ?? createLogger('silent');
+  const auth = options.auth ?? { keys: [], readsRequireKey: false };
+  const metrics = createMetrics(options.db);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const protection = armor(options.development);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    introspection: options.introspection ?? true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.development,
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: (formatted, error) => formatError(formatted, error, options.development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...protection.plugins,
+      authPlugin(auth.readsRequireKey),
+      observabilityPlugin(logger, metrics),
+    ],
   });
   await apollo.start();
 
@@ -71,13 +99,49 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  // Body size and JSON syntax are checked before anything else touches the request.
+  const parseBody = express.json({ limit: LIMITS.maxBodyBytes });
+  const refuseBadRequests: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (error.type === 'entity.too.large') {
+      return sendError(res, 400, 'REQUEST_TOO_LARGE', `The request body is larger than ${LIMITS.maxBodyBytes / 1024} kB.`);
+    }
+    if (error.type === 'entity.parse.failed' || error.status === 400) {
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+    }
+    return next(error);
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    parseBody,
+    refuseBadRequests,
+    (req: Request, res: Response, next: NextFunction) => {
+      const check = checkApiKey(req.header('authorization'), auth.keys);
+      if (check.status === 'invalid') {
+        return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API key is not valid.');
+      }
+      res.locals.caller = check.status === 'valid' ? check.caller : null;
+      return next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.db, req.header('x-request-id') ?? randomUUID()),
+      context: async ({ req, res }) => {
+        const requestId = req.header('x-request-id')?.slice(0, 128) || randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return createContext(options.db, requestId, res.locals.caller ?? null);
+      },
     }),
   );
+
+  // Anything that still fails here is ours: a plain 500 without internals.
+  const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {
+    logger.error({ err: error }, 'unhandled HTTP error');
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side.');
+  };
+  app.use(lastResort);
 
   await new Promise<void>((resolvePromise, reject) => {
     httpServer.once('error', reject);

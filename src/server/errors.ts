@@ -1,10 +1,12 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError, isRetriableError } from 'neo4j-driver';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { QUERY_TOO_COMPLEX, refusedLimit } from './limits';
 
 /** Stable error codes: clients branch on extensions.code, never on messages. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
@@ -46,6 +48,13 @@ export function classifyDatabaseError(error: unknown): GraphQLError | undefined 
  * so no driver message, Cypher or stack trace leaks to a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
+  const limit = refusedLimit(formatted.message);
+  if (limit) {
+    return {
+      message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'),
+      extensions: { code: QUERY_TOO_COMPLEX, limit },
+    };
+  }
   const original = unwrapResolverError(error);
   const fromDatabase = classifyDatabaseError(original);
   if (fromDatabase) {

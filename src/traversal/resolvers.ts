@@ -1,4 +1,25 @@
+import { boundedInt } from '../domain/args';
 import type { Resolvers } from '../generated/graphql';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS } from './cypher';
+import { findNeighborhood, findPaths, findRelatedConditions } from './repository';
 
-// Placeholder until traversals land; the schema already declares the fields.
-export const traversalResolvers: Resolvers = {};
+/**
+ * Graph traversals. Arguments are checked against their documented bounds before any query runs,
+ * so a bad bound is BAD_USER_INPUT even for an unknown id. Each field is one Cypher round trip;
+ * the returned records already have the API's shape (Relationship, Path, Subgraph need no field resolvers).
+ */
+export const traversalResolvers: Resolvers = {
+  Query: {
+    relatedConditions: (_p, { id, first }, { db }) => findRelatedConditions(db, id, boundedInt(first, 10, 1, 50, 'first')),
+    paths: (_p, args, { db }) => {
+      const maxHops = boundedInt(args.maxHops, 4, 1, MAX_PATH_HOPS, 'maxHops');
+      const first = boundedInt(args.first, 3, 1, MAX_PATHS, 'first');
+      return findPaths(db, args.from, args.to, maxHops, first);
+    },
+    neighborhood: (_p, args, { db }) => {
+      const depth = boundedInt(args.depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+      const limit = boundedInt(args.limit, 200, 1, 500, 'limit');
+      return findNeighborhood(db, args.id, depth, limit);
+    },
+  },
+};

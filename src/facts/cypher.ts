@@ -1,0 +1,38 @@
+/**
+ * Everything the facts about one entity need, in one round trip: the entity, its descriptive links
+ * in both directions (with the link's `sources`), its live claims at or above a strength (with
+ * both ends and the sources' titles), and the other entities that share a given name.
+ * Each list is sorted as src/facts/sentences.ts orders facts and cut at $first, so a hub entity
+ * never sends more rows than the sheet can show.
+ */
+export const FACTS = `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE type(r) IN $linkTypes AND m <> n AND size(coalesce(r.sources, [])) > 0
+  WITH r, m, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
+  WITH r, m, direction, [i IN range(0, size($descriptiveOrder) - 1) WHERE $descriptiveOrder[i] = type(r) + ':' + direction][0] AS groupRank
+  ORDER BY groupRank, coalesce(m.order, 0), m.name, m.id
+  LIMIT $first
+  RETURN collect({type: type(r), direction: direction, other: m {.*}, sourceIds: r.sources}) AS links
+}
+CALL (n) {
+  MATCH (n)<-[:SUBJECT|OBJECT]-(c:Claim)
+  WHERE c.retractedAt IS NULL AND c.strengthRank >= $minRank
+  WITH DISTINCT c
+  MATCH (c)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
+  WITH c, s, o, [(c)-[:SUPPORTED_BY]->(src:Source) | src {.id, .title}] AS sources
+  WHERE size(sources) > 0
+  WITH c, s, o, sources, [i IN range(0, size($claimOrder) - 1) WHERE $claimOrder[i] = c.predicate][0] AS predicateRank
+  ORDER BY c.strengthRank DESC, predicateRank, c.id
+  LIMIT $first
+  RETURN collect({id: c.id, predicate: c.predicate, strength: c.strength, subject: s {.*}, object: o {.*}, sources: sources}) AS claims
+}
+CALL (n) {
+  UNWIND CASE WHEN $sharedName = '' THEN [] ELSE coalesce(n.ambiguousWith, []) END AS otherId
+  MATCH (other:Entity {id: otherId})
+  WHERE $sharedName IN other.normNames
+  WITH other ORDER BY other.id
+  RETURN collect(other {.*}) AS alternatives
+}
+RETURN n {.*} AS entity, links, claims, alternatives`;

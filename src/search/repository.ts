@@ -1,0 +1,81 @@
+import type { Database } from '../graph/database';
+import type { EntityKind } from '../generated/graphql';
+import type { EntityRecord, SearchHitRecord } from '../domain/records';
+import { cypherInt } from '../domain/args';
+import { ENTITY_KINDS } from '../domain/vocabulary';
+import { badUserInput } from '../server/errors';
+import { toEntityRecord } from '../entities/records';
+import { normalizeText } from './normalize';
+import { MAX_TEXT_LENGTH, prepareSearch, textLength } from './query';
+import { LIST_SEPARATOR, SEARCH } from './cypher';
+
+/**
+ * How many index hits the query considers: the re-ranking looks at each, so not too many; with a
+ * kinds filter more, because the filter (cheap) runs before the re-ranking and must still fill a page.
+ */
+export const CANDIDATES = { anyKind: 200, someKinds: 1000 } as const;
+
+/** A hit with what the re-ranking found out about it; the API shows only the SearchHitRecord part. */
+export type RankedHit = SearchHitRecord & {
+  /** The matched name, normalised. */
+  matchedNorm: string;
+  /** 3 exact name or alias, 2 a name starts with the text, 1 every token starts a word, 0 otherwise. */
+  tier: number;
+  /** Similarity of the worst-matched token to the matched name (1 = every token starts a word of it). */
+  weakest: number;
+};
+
+export type SearchRequest = {
+  text: string;
+  kinds: readonly EntityKind[] | null;
+  first: number;
+  /** The argument the text came in, named in the error when it is too long. */
+  field: string;
+};
+
+type Row = { entity: Record<string, unknown>; score: number; matchedNorm: string; tier: number; weakest: number };
+
+/** The display form of a normalised name: the entity's own spelling of it. */
+export function displayName(entity: EntityRecord, norm: string): string {
+  return [entity.name, ...entity.aliases].find((text) => normalizeText(text) === norm) ?? entity.name;
+}
+
+/** Whether the normalised name also names another entity (the loader records which names are shared). */
+export function isAmbiguous(entity: EntityRecord, norm: string): boolean {
+  return entity.ambiguousAliases.some((text) => normalizeText(text) === norm);
+}
+
+/**
+ * Full-text search over names and aliases, re-ranked in Cypher (see ./cypher.ts), in one round trip.
+ * Text longer than MAX_TEXT_LENGTH is the client's mistake; text with nothing searchable finds nothing.
+ */
+export async function searchEntities(db: Database, request: SearchRequest): Promise<RankedHit[]> {
+  if (textLength(request.text) > MAX_TEXT_LENGTH) {
+    throw badUserInput(`${request.field} must be at most ${MAX_TEXT_LENGTH} characters (got ${textLength(request.text)}).`, request.field);
+  }
+  const prepared = prepareSearch(request.text);
+  if (!prepared) return [];
+  if (request.kinds !== null && request.kinds.length === 0) return [];
+  const rows = await db.read<Row>(SEARCH, {
+    lucene: prepared.lucene,
+    norm: prepared.norm,
+    // Strings, not lists: one parameter shape, one cached plan (see ./cypher.ts).
+    tokens: prepared.tokens.join(LIST_SEPARATOR.items),
+    grams: prepared.grams.map((g) => g.join(LIST_SEPARATOR.inner)).join(LIST_SEPARATOR.items),
+    kinds: (request.kinds ?? ENTITY_KINDS).join(LIST_SEPARATOR.inner),
+    candidates: cypherInt(request.kinds === null ? CANDIDATES.anyKind : CANDIDATES.someKinds),
+    first: cypherInt(request.first),
+  });
+  return rows.map((row) => {
+    const entity = toEntityRecord(row.entity);
+    return {
+      entity,
+      score: Math.round(row.score * 10000) / 10000,
+      matched: displayName(entity, row.matchedNorm),
+      ambiguous: isAmbiguous(entity, row.matchedNorm),
+      matchedNorm: row.matchedNorm,
+      tier: row.tier,
+      weakest: row.weakest,
+    };
+  });
+}

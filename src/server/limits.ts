@@ -1,0 +1,49 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * Abuse limits (GraphQL Armor, and graphql-js's own token cap). Every example operation in
+ * docs/operations passes with room to spare; the standard introspection query (depth 21 as Armor
+ * counts it, fragments flattened) passes; a depth-40 query, 500 aliases or a 3 MB body never do.
+ * Depth is generous because the cost limit (which grows with depth) is what stops wide-and-deep queries.
+ */
+export const LIMITS = {
+  maxDepth: 25,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+  /** Request body size, checked before parsing. */
+  maxBodyBytes: 64 * 1024,
+} as const;
+
+/** The stable code clients see when an operation is refused for its shape. */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+/** Armor's own rejection messages (with exposeLimits on), and the limit each one names. */
+const ARMOR_MESSAGES: Array<[RegExp, string]> = [
+  [/Query depth limit of \d+ exceeded/, 'maxDepth'],
+  [/Query Cost limit of \d+ exceeded/, 'maxCost'],
+  [/Aliases limit of \d+ exceeded/, 'maxAliases'],
+  [/Directives limit of \d+ exceeded/, 'maxDirectives'],
+  // graphql-js 16 spells it "more that"; accept the corrected spelling too.
+  [/Document contains more tha[nt] \d+ tokens/, 'maxTokens'],
+];
+
+/** Which limit refused an operation, from Armor's message; undefined for any other error. */
+export function refusedLimit(message: string): string | undefined {
+  return ARMOR_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
+}
+
+export function armor(development: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, exposeLimits: true },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    // Armor's token check throws from a plugin, which Apollo answers with a 500; graphql-js's own
+    // parser option (parseOptions.maxTokens, set in app.ts) refuses the same documents with a 400.
+    maxTokens: { enabled: false },
+    // "Did you mean …" helps an attacker map the schema; developers keep it.
+    blockFieldSuggestion: { enabled: !development },
+  }).protect();
+}

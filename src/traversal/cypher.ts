@@ -1,0 +1,162 @@
+/**
+ * Cypher for traversals. Every query walks only the entity-to-entity relationship types of the
+ * vocabulary (descriptive links and the direct claim relationships); :Claim and :Source nodes are
+ * joined to entities by other types (SUBJECT, OBJECT, SUPPORTED_BY), so no traversal passes through them.
+ *
+ * Variable-length bounds and SHORTEST counts cannot be parameters in Cypher 5, so the queries that
+ * need them are built once, at load time, for each allowed integer; a resolver picks one by its
+ * validated argument and never splices a client's text into Cypher.
+ */
+import { CLAIM_PREDICATE_NAMES, LINK_TYPE_NAMES } from '../domain/vocabulary';
+
+/** Relationship types a traversal may follow, as a Cypher type alternation. */
+export const TRAVERSABLE_TYPES = [...LINK_TYPE_NAMES, ...CLAIM_PREDICATE_NAMES].join('|');
+
+/** Bounds the resolvers enforce; the query tables below hold one query per allowed value. */
+export const MAX_PATH_HOPS = 6;
+export const MAX_PATHS = 10;
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+
+/** A stored relationship as the API shows it: `id` is the claim id, or `from|TYPE|to` for a descriptive link. */
+const relationshipMap = (r: string) =>
+  `{id: coalesce(${r}.claimId, startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id), type: type(${r}), ` +
+  `from: startNode(${r}).id, to: endNode(${r}).id, strength: ${r}.strength, claimId: ${r}.claimId}`;
+
+/**
+ * Conditions that share symptoms, regions, benefits or treatments with $id, scored in Cypher
+ * (weights and reasoning: docs/related-conditions.md). Each branch yields (other, shared, weight);
+ * weights are summed per shared entity first, so an entity is listed once, then per condition.
+ * A non-condition id matches no :Condition and yields no rows.
+ */
+export const RELATED_CONDITIONS = `
+MATCH (c:Condition {id: $id})
+CALL (c) {
+  // A symptom both present: 2.
+  MATCH (c)-[:PRESENTS]->(s:Symptom)<-[:PRESENTS]-(other:Condition)
+  WHERE other <> c
+  RETURN other, s AS shared, 2.0 AS weight
+  UNION ALL
+  // A region both affect: 3.
+  MATCH (c)-[:AFFECTS]->(r:BodyRegion)<-[:AFFECTS]-(other:Condition)
+  WHERE other <> c
+  RETURN other, r AS shared, 3.0 AS weight
+  UNION ALL
+  // A region one hop up (a region either affects, or the parent of one): 1, unless both affect it
+  // (counted above) or it is only the parent of a region both affect (already explained by that region).
+  MATCH (c)-[:AFFECTS]->(:BodyRegion)-[:PART_OF]->{0,1}(near:BodyRegion)
+  WITH DISTINCT c, near
+  MATCH (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-(other:Condition)
+  WHERE other <> c
+  WITH DISTINCT c, near, other
+  WHERE NOT ((c)-[:AFFECTS]->(near) AND (other)-[:AFFECTS]->(near))
+    AND NOT EXISTS { (c)-[:AFFECTS]->(same:BodyRegion)<-[:AFFECTS]-(other) WHERE (same)-[:PART_OF]->(near) }
+  RETURN other, near AS shared, 1.0 AS weight
+  UNION ALL
+  // A benefit claimed to help both: 2 x the weaker of the two claims' strength (HIGH 1 .. VERY_LOW 0.25).
+  MATCH (c)<-[h1:HELPS]-(b:Benefit)-[h2:HELPS]->(other:Condition)
+  WHERE other <> c
+  WITH other, b, max(h1.strengthRank) AS r1, max(h2.strengthRank) AS r2
+  RETURN other, b AS shared, 2.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
+  UNION ALL
+  // A treatment claimed to treat or prevent both: 1 x the weaker strength (the stronger claim per condition).
+  MATCH (c)<-[t1:TREATS|PREVENTS]-(t:Treatment)-[t2:TREATS|PREVENTS]->(other:Condition)
+  WHERE other <> c
+  WITH other, t, max(t1.strengthRank) AS r1, max(t2.strengthRank) AS r2
+  RETURN other, t AS shared, 1.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
+}
+WITH other, shared, sum(weight) AS weight
+ORDER BY weight DESC, shared.id
+WITH other, sum(weight) AS score, collect(shared {.*}) AS shared
+ORDER BY score DESC, other.id
+LIMIT $first
+RETURN other {.*} AS condition, score, shared`;
+
+/** from == to: the one path of length 0, when the entity exists. */
+export const ZERO_LENGTH_PATH = `
+MATCH (a:Entity {id: $from})
+RETURN 0 AS length, [a {.*}] AS nodes, [] AS relationships`;
+
+/**
+ * `selector` applied to the simple paths (no entity twice) from a to b of 1..hops steps; `v` lists the
+ * nodes after a. One step needs neither selector nor check (a <> b), and Cypher rewrites {1,1} into a
+ * plain relationship, which may not carry a parenthesised WHERE, so it is written plainly.
+ */
+const simplePaths = (selector: string, hops: number) =>
+  hops === 1
+    ? `(a)-[:${TRAVERSABLE_TYPES}]-(b)`
+    : `${selector} ((a)(()-[:${TRAVERSABLE_TYPES}]-(v:Entity)){1,${hops}}(b) ` +
+      `WHERE NOT a IN v AND all(i IN range(0, size(v) - 2) WHERE NOT v[i] IN v[i + 1..]))`;
+
+/**
+ * Up to $first shortest simple paths of at most `maxHops` steps, in either direction, in one round trip.
+ * SHORTEST k alone picks arbitrarily among paths of equal length, so the query works in two steps:
+ *   1. SHORTEST ${MAX_PATHS} finds the lengths of the $first shortest paths; the longest of those is the boundary.
+ *   2. Every simple path up to the boundary (SHORTEST n GROUPS with the boundary as a static bound, one
+ *      UNION branch per possible boundary, only the matching branch runs) is sorted by length, node ids,
+ *      relationship ids, and the first $first are kept.
+ * Step 2 never enumerates beyond the boundary length, so longer paths (which multiply around hubs
+ * such as acupuncture) are never built.
+ */
+function pathsQuery(maxHops: number): string {
+  const branches = Array.from({ length: maxHops }, (_, i) => i + 1).map(
+    (bound) => `
+  WITH a, b WHERE boundary = ${bound}
+  MATCH p = ${simplePaths(`SHORTEST ${bound} GROUPS`, bound)}
+  RETURN p`,
+  );
+  return `
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+WHERE a <> b
+CALL (a, b) {
+  MATCH p = ${simplePaths(`SHORTEST ${MAX_PATHS}`, maxHops)}
+  WITH length(p) AS len ORDER BY len
+  RETURN last(collect(len)[0..$first]) AS boundary
+}
+WITH a, b, boundary WHERE boundary IS NOT NULL
+CALL (a, b, boundary) {${branches.join('\n  UNION ALL')}
+}
+WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | ${relationshipMap('r')}] AS relationships
+ORDER BY length(p), nodeIds, [r IN relationships | r.id]
+LIMIT $first
+RETURN length(p) AS length, [n IN nodes(p) | n {.*}] AS nodes, relationships`;
+}
+
+/** PATHS[maxHops] for maxHops 1..MAX_PATH_HOPS. */
+export const PATHS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => (hops === 0 ? '' : pathsQuery(hops)));
+
+/**
+ * Entities within `depth` hops of $id (either direction) and the relationships among them.
+ * The variable-length match with min(length) runs as a pruning breadth-first expand, so each entity
+ * is reached once at its distance. The centre comes first, then by distance and id; $limit counts
+ * the centre, and one extra neighbour is fetched only to know whether the limit cut something.
+ */
+function neighborhoodQuery(depth: number): string {
+  return `
+MATCH (c:Entity {id: $id})
+OPTIONAL CALL (c) {
+  MATCH p = (c)-[:${TRAVERSABLE_TYPES}*1..${depth}]-(n:Entity)
+  WHERE n <> c
+  RETURN n, min(length(p)) AS distance
+}
+WITH c, n, distance
+ORDER BY distance, n.id
+LIMIT $limit
+WITH c, collect(n) AS around
+WITH [c] + around AS found
+WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS x
+  MATCH (x)-[r:${TRAVERSABLE_TYPES}]->(y:Entity)
+  WHERE y IN nodes
+  WITH ${relationshipMap('r')} AS relationship
+  ORDER BY relationship.id
+  RETURN collect(relationship) AS relationships
+}
+RETURN [n IN nodes | n {.*}] AS nodes, relationships, truncated`;
+}
+
+/** NEIGHBORHOOD[depth] for depth 1..MAX_NEIGHBORHOOD_DEPTH. */
+export const NEIGHBORHOOD: readonly string[] = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH + 1 }, (_, depth) =>
+  depth === 0 ? '' : neighborhoodQuery(depth),
+);
