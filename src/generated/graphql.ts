@@ -27,6 +27,26 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** A new efficacy claim. */
+export type AddClaimInput = {
+  /** Optional stable slug; one is made from subject, predicate and object when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** New sources to create with it (at least one source in all). */
+  newSources?: InputMaybe<Array<SourceInput>>;
+  /** Id of the object. */
+  object: Scalars['ID']['input'];
+  /** What the claim asserts; it must fit the kinds of subject and object. */
+  predicate: ClaimPredicate;
+  /** Ids of existing sources that support it. */
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The claim in one sentence (1 to 1,000 characters). */
+  statement: Scalars['String']['input'];
+  /** GRADE certainty; it cannot exceed what the strongest source's kind supports. */
+  strength: EvidenceStrength;
+  /** Id of the subject (a treatment, or a benefit for HELPS and CONTRIBUTES_TO). */
+  subject: Scalars['ID']['input'];
+};
+
 /** A word people use for an entity. */
 export type Alias = {
   __typename?: 'Alias';
@@ -280,6 +300,22 @@ export type EntityEdge = {
   node: Entity;
 };
 
+/** An entity to create, or to replace by id. Its kind cannot change. */
+export type EntityInput = {
+  /** Other names and spellings (at most 50, each 1 to 200 characters). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description (at most 2,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable lowercase slug, e.g. `hamstring-strain` (2 to 100 characters). */
+  id: Scalars['ID']['input'];
+  /** External identifiers. */
+  identifiers?: InputMaybe<ExternalIdentifiersInput>;
+  /** What kind of entity it is. */
+  kind: EntityKind;
+  /** Display name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+};
+
 /** The kinds of entity in the graph. */
 export type EntityKind =
   /** An effect or mechanism claimed for a treatment, such as increased blood flow. */
@@ -333,6 +369,24 @@ export type ExternalIdentifiers = {
   umls?: Maybe<Scalars['String']['output']>;
 };
 
+/** Identifiers to set on an entity; omitted ones are cleared. */
+export type ExternalIdentifiersInput = {
+  /** Disease Ontology id. */
+  doid?: InputMaybe<Scalars['String']['input']>;
+  /** ICD-10-CM codes. */
+  icd10cm?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** MeSH descriptor. */
+  mesh?: InputMaybe<Scalars['String']['input']>;
+  /** MONDO id. */
+  mondo?: InputMaybe<Scalars['String']['input']>;
+  /** SNOMED CT concept id. */
+  snomed?: InputMaybe<Scalars['String']['input']>;
+  /** UBERON anatomy id. */
+  uberon?: InputMaybe<Scalars['String']['input']>;
+  /** UMLS concept id. */
+  umls?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A sentence about an entity, generated from the graph. */
 export type Fact = {
   __typename?: 'Fact';
@@ -370,6 +424,33 @@ export type GraphStats = {
   nodeCount: Scalars['Int']['output'];
   /** Number of relationships in the database. */
   relationshipCount: Scalars['Int']['output'];
+};
+
+/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a graded, sourced claim. Records who added it and when. */
+  addClaim: Claim;
+  /** Retracts a live claim: it stays in history with who, when and why, and reads hide it unless asked. */
+  retractClaim: Claim;
+  /** Creates an entity or replaces the one with this id (same kind only). Records who changed it and when. */
+  upsertEntity: Entity;
+};
+
+/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+export type MutationAddClaimArgs = {
+  input: AddClaimInput;
+};
+
+/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
 };
 
 /** Relay-style page information. */
@@ -706,6 +787,24 @@ export type SourceClaimsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A source to create along with a claim. */
+export type SourceInput = {
+  /** Stable lowercase slug; must not exist yet. */
+  id: Scalars['ID']['input'];
+  /** What kind of document it is; this caps the strength of the claims it can support. */
+  kind: SourceKind;
+  /** What a reader should know about it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Title (1 to 500 characters). */
+  title: Scalars['String']['input'];
+  /** Where to read it (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Year of publication. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What kind of document a source is; it caps the strength of the claims it supports. */
 export type SourceKind =
   /** The curators' own editorial knowledge, used for descriptive links only. */
@@ -900,6 +999,7 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddClaimInput: AddClaimInput;
   Alias: ResolverTypeWrapper<AliasRecord>;
   Benefit: ResolverTypeWrapper<EntityRecord>;
   BodyRegion: ResolverTypeWrapper<EntityRecord>;
@@ -914,15 +1014,18 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   EvidenceStrength: EvidenceStrength;
   ExternalIdentifiers: ResolverTypeWrapper<ExternalIdentifiers>;
+  ExternalIdentifiersInput: ExternalIdentifiersInput;
   Fact: ResolverTypeWrapper<FactRecord>;
   FactSheet: ResolverTypeWrapper<FactSheetRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -934,6 +1037,7 @@ export type ResolversTypes = {
   Sensation: ResolverTypeWrapper<EntityRecord>;
   SessionStep: ResolverTypeWrapper<EntityRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceInput: SourceInput;
   SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
@@ -944,6 +1048,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddClaimInput: AddClaimInput;
   Alias: AliasRecord;
   Benefit: EntityRecord;
   BodyRegion: EntityRecord;
@@ -956,13 +1061,16 @@ export type ResolversParentTypes = {
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
   ExternalIdentifiers: ExternalIdentifiers;
+  ExternalIdentifiersInput: ExternalIdentifiersInput;
   Fact: FactRecord;
   FactSheet: FactSheetRecord;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
@@ -974,6 +1082,7 @@ export type ResolversParentTypes = {
   Sensation: EntityRecord;
   SessionStep: EntityRecord;
   Source: SourceRecord;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   Symptom: EntityRecord;
@@ -1166,6 +1275,15 @@ export type GraphStatsResolvers<
 > = {
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
+  retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<
@@ -1420,6 +1538,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fact?: FactResolvers<ContextType>;
   FactSheet?: FactSheetResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

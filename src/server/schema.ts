@@ -8,6 +8,7 @@ import { evidenceResolvers } from '../evidence/resolvers';
 import { factResolvers } from '../facts/resolvers';
 import { searchResolvers } from '../search/resolvers';
 import { traversalResolvers } from '../traversal/resolvers';
+import { mutationResolvers } from '../mutations/resolvers';
 
 export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 
@@ -38,4 +39,5 @@ export const resolvers: Resolvers = mergeResolvers(
   searchResolvers,
   traversalResolvers,
   factResolvers,
+  mutationResolvers,
 );

@@ -90,7 +90,7 @@ const simplePaths = (selector: string, hops: number) =>
 /**
  * Up to $first shortest simple paths of at most `maxHops` steps, in either direction, in one round trip.
  * SHORTEST k alone picks arbitrarily among paths of equal length, so the query works in two steps:
- *   1. SHORTEST ${MAX_PATHS} finds the lengths of the $first shortest paths; the longest of those is the boundary.
+ *   1. SHORTEST 10 (MAX_PATHS, the largest $first) finds the lengths of the $first shortest paths; the longest of those is the boundary.
  *   2. Every simple path up to the boundary (SHORTEST n GROUPS with the boundary as a static bound, one
  *      UNION branch per possible boundary, only the matching branch runs) is sorted by length, node ids,
  *      relationship ids, and the first $first are kept.

@@ -1,9 +1,9 @@
-import { startService, type RunningService } from '../../src/server/app';
+import { startService, type RunningService, type ServiceOptions } from '../../src/server/app';
 import type { Database } from '../../src/graph/database';
 
 /** The real HTTP service on a free port, over the given database. */
-export async function startTestService(db: Database): Promise<RunningService> {
-  return startService({ db, host: '127.0.0.1', port: 0, development: false });
+export async function startTestService(db: Database, options: Partial<ServiceOptions> = {}): Promise<RunningService> {
+  return startService({ db, host: '127.0.0.1', port: 0, development: false, ...options });
 }
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
