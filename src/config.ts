@@ -10,11 +10,12 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const port = z.coerce
-  .number({ message: 'must be a number' })
-  .int('must be a whole number')
-  .min(0, 'must be between 0 and 65535')
-  .max(65535, 'must be between 0 and 65535');
+/** Digits only, so " ", "0x10" or "1e3" are refused rather than read as some port. */
+const port = z
+  .string()
+  .regex(/^\d+$/, 'must be a number: a whole number between 0 and 65535')
+  .transform(Number)
+  .pipe(z.number().int().min(0, 'must be between 0 and 65535').max(65535, 'must be between 0 and 65535'));
 
 const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive');
 
@@ -38,7 +39,7 @@ const envSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
   QUERY_TIMEOUT_MS: positiveInt.default(10000),
 
-  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_EMBEDDED_PORT: port.refine((p: number) => p > 0, 'must be between 1 and 65535').default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('data/neo4j'),
   NEO4J_HEAP: memorySize.default('1g'),
   NEO4J_PAGECACHE: memorySize.default('512m'),

@@ -73,6 +73,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: options.introspection ?? true,
+    // src/index.ts owns SIGINT/SIGTERM; Apollo's own handlers would stop twice and hang the second stop.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.development,

@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+
+# ---- build: all dependencies, TypeScript → dist/ ----
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY seed ./seed
+RUN npm run build
+
+# ---- runtime: production dependencies and the compiled code only ----
+FROM node:20-slim AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+# package.json also marks the project folder: src/paths.ts walks up from dist/src/ to find it,
+# and schema/ and seed/ are read relative to it (/app/schema, /app/seed/data).
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY schema ./schema
+COPY seed/data ./seed/data
+# node:20-slim ships the unprivileged user "node"; the files above stay root-owned and read-only for it.
+USER node
+EXPOSE 4000
+# /health only says the process serves HTTP; /ready also asks Neo4j. The slim image has no curl, so Node asks.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/src/index.js"]
