@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
 
 export type DatabaseOptions = {
   uri: string;
@@ -12,6 +12,11 @@ export type DatabaseOptions = {
 
 export type Params = Record<string, unknown>;
 
+/** True when the driver could not reach the server at all (as opposed to a query that failed). */
+export function isConnectivityError(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED);
+}
+
 /**
  * The one door to Neo4j: reads go through executeRead, writes through executeWrite,
  * every transaction carries a timeout, and integers come back as JavaScript numbers
@@ -23,6 +28,12 @@ export class Database {
   private readonly timeoutMs: number;
   /** Sessions open right now (each holds a pooled connection while it works); exported as a metric. */
   sessionsInUse = 0;
+  /**
+   * Set when the server could not be reached; cleared by the next successful ping or transaction.
+   * While set, each transaction pings first, so clients get DATABASE_UNAVAILABLE at once instead of
+   * waiting out the driver's retries, and the first ping that succeeds lets traffic through again.
+   */
+  private unreachable = false;
 
   constructor(options: DatabaseOptions) {
     const auth =
@@ -33,7 +44,9 @@ export class Database {
       // Fail fast when the database is away: a client gets a retryable error in seconds, not after 60 s.
       connectionAcquisitionTimeout: options.connectTimeoutMs + 2000,
       connectionTimeout: options.connectTimeoutMs,
-      maxTransactionRetryTime: options.connectTimeoutMs,
+      // The driver retries a failed transaction after about 1 s, 2 s, 4 s... until this budget is spent, so the
+      // last attempt can start up to twice the budget in: half the connect timeout keeps the worst case near it.
+      maxTransactionRetryTime: Math.round(options.connectTimeoutMs / 2),
     });
     this.database = options.database;
     this.timeoutMs = options.queryTimeoutMs;
@@ -51,22 +64,29 @@ export class Database {
 
   /** Several reads in one transaction. */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    this.sessionsInUse += 1;
-    try {
-      return await session.executeRead(work, { timeout: this.timeoutMs });
-    } finally {
-      this.sessionsInUse -= 1;
-      await session.close();
-    }
+    return this.transaction(neo4j.session.READ, work, this.timeoutMs);
   }
 
   /** Several writes in one transaction: all of them or none. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.transaction(neo4j.session.WRITE, work, timeoutMs);
+  }
+
+  private async transaction<T>(mode: SessionMode, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
+    // Known to be down: one quick ping (refused at once, or bounded by connectionTimeout) instead of retries.
+    if (this.unreachable) await this.ping();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     this.sessionsInUse += 1;
     try {
-      return await session.executeWrite(work, { timeout: timeoutMs });
+      const result =
+        mode === neo4j.session.READ
+          ? await session.executeRead(work, { timeout: timeoutMs })
+          : await session.executeWrite(work, { timeout: timeoutMs });
+      this.unreachable = false;
+      return result;
+    } catch (error) {
+      if (isConnectivityError(error)) this.unreachable = true;
+      throw error;
     } finally {
       this.sessionsInUse -= 1;
       await session.close();
@@ -75,7 +95,13 @@ export class Database {
 
   /** Resolves when the server answers; rejects otherwise (used by /ready and at start-up). */
   async ping(): Promise<void> {
-    await this.driver.getServerInfo({ database: this.database });
+    try {
+      await this.driver.getServerInfo({ database: this.database });
+      this.unreachable = false;
+    } catch (error) {
+      if (isConnectivityError(error)) this.unreachable = true;
+      throw error;
+    }
   }
 
   /** Waits until the server answers or the time is up. */

@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  */
 export const LIMITS = {
   maxDepth: 25,
-  maxCost: 5000,
+  maxCost: 50000,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
