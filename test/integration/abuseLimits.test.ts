@@ -2,9 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { LIMITS } from '../../src/server/limits';
-import { seedDatabase } from '../../seed';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 /** An introspection query nested `depth` levels deep through ofType. */
 function deepIntrospection(depth: number): string {
@@ -25,15 +23,9 @@ describe('abuse limits', () => {
   let service: RunningService;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   it('lets the standard introspection query through', async () => {
     const { status, body } = await postGraphQL(service, getIntrospectionQuery());

@@ -1,9 +1,7 @@
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { STRENGTH_RANK } from '../../src/domain/vocabulary';
-import { seedDatabase } from '../../seed';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 type ClaimNode = {
   id: string;
@@ -53,15 +51,9 @@ describe('claims: evidence exploration', () => {
   }
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   it('walks every live claim exactly once, strongest first, whatever the page size', async () => {
     const [row] = await db.read<{ n: number }>('MATCH (c:Claim) WHERE c.retractedAt IS NULL RETURN count(c) AS n');

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { PROJECT_DIR } from '../../src/paths';
-import { seedDatabase } from '../../seed';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 const operation = (name: string) => readFileSync(join(PROJECT_DIR, 'docs', 'operations', `${name}.graphql`), 'utf8');
 
@@ -15,15 +13,9 @@ describe('example operations', () => {
   let service: RunningService;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   it('autocomplete resolves a prefix', async () => {
     const { status, body } = await postGraphQL<{ search: { entity: { id: string } }[] }>(service, operation('autocomplete'), {

@@ -2,9 +2,7 @@ import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { STRENGTH_RANK } from '../../src/domain/vocabulary';
 import type { EvidenceStrength } from '../../src/generated/graphql';
-import { seedDatabase } from '../../seed';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 type Fact = {
   text: string;
@@ -39,15 +37,9 @@ describe('facts over HTTP → Apollo → neo4j-driver → Neo4j', () => {
   let service: RunningService;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   const ask = (about: string, extra: { minStrength?: EvidenceStrength; first?: number } = {}) =>
     postGraphQL<FactsData>(service, FACTS, { about, ...extra });

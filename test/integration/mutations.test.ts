@@ -2,9 +2,7 @@ import { makeApiKey } from '../../src/auth/apiKeys';
 import type { ApiKeyEntry } from '../../src/config';
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
-import { seedDatabase } from '../../seed';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, startTestService, stopService } from '../support/testService';
 
 const writer = makeApiKey('researcher-1', 'writer');
 const reader = makeApiKey('app-1', 'reader');
@@ -42,15 +40,9 @@ describe('writes for researchers', () => {
   let service: RunningService;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db, { auth: { keys, readsRequireKey: false } });
+    ({ db, service } = await startSeededService({ auth: { keys, readsRequireKey: false } }));
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   describe('authentication and roles, checked before any input is touched', () => {
     it('no key → UNAUTHENTICATED', async () => {

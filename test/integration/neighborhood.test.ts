@@ -1,8 +1,6 @@
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
-import { seedDatabase } from '../../seed/index';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 type Relationship = { id: string; type: string; from: string; to: string; strength: string | null; claimId: string | null };
 type Subgraph = { nodes: { id: string; kind: string }[]; relationships: Relationship[]; truncated: boolean };
@@ -40,15 +38,9 @@ describe('neighborhood over HTTP against the seeded graph', () => {
     (await postGraphQL(service, NEIGHBORHOOD, variables)).body.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   it('gives plantar fasciitis, its symptom, regions, broader condition and acupuncture at depth 1', async () => {
     const subgraph = await neighborhood({ id: 'plantar-fasciitis' });

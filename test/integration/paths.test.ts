@@ -1,8 +1,6 @@
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
-import { seedDatabase } from '../../seed/index';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 type Relationship = { id: string; type: string; from: string; to: string; strength: string | null; claimId: string | null };
 type Path = { length: number; nodes: { id: string; kind: string }[]; relationships: Relationship[] };
@@ -65,15 +63,9 @@ describe('paths over HTTP against the seeded graph', () => {
     (await postGraphQL(service, PATHS, variables)).body.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   it('answers "how is acupuncture connected to heel pain?" with acupuncture → plantar fasciitis → heel pain first', async () => {
     const found = await paths({ from: 'acupuncture', to: 'heel-pain' });

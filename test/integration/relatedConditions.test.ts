@@ -1,8 +1,6 @@
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
-import { seedDatabase } from '../../seed/index';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 type Related = { condition: { id: string; kind: string }; score: number; shared: { id: string; kind: string }[] };
 
@@ -26,15 +24,9 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
   };
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   it('ranks the other tendinitis conditions first for Achilles tendinitis, with what they share', async () => {
     const results = await related('achilles-tendinitis');

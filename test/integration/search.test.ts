@@ -1,8 +1,6 @@
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
-import { seedDatabase } from '../../seed';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
-import { postGraphQL, startTestService, type GraphQLResponse } from '../support/testService';
+import { postGraphQL, startSeededService, stopService, type GraphQLResponse } from '../support/testService';
 
 type Hit = { entity: { id: string; kind: string; name: string }; score: number; matched: string; ambiguous: boolean };
 type SearchData = { search: Hit[] };
@@ -56,15 +54,9 @@ describe('search over HTTP → Apollo → neo4j-driver → Neo4j', () => {
   let service: RunningService;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await clearDatabase(db);
-    await seedDatabase(db);
-    service = await startTestService(db);
+    ({ db, service } = await startSeededService());
   });
-  afterAll(async () => {
-    await service.stop();
-    await db.close();
-  });
+  afterAll(() => stopService(service, db));
 
   const search = (text: string, extra: { kinds?: string[] | null; first?: number } = {}) =>
     postGraphQL<SearchData>(service, SEARCH, { text, ...extra });
