@@ -398,7 +398,7 @@ export type Fact = {
   sources: Array<Source>;
   /** Evidence strength for claims; null for descriptive facts. */
   strength?: Maybe<EvidenceStrength>;
-  /** What the fact is about. */
+  /** The entity the relationship starts at (for "heel pain is a symptom of plantar fasciitis", plantar fasciitis). */
   subject: Entity;
   /** A short, self-contained sentence in plain English. */
   text: Scalars['String']['output'];
@@ -491,7 +491,7 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id; null when no entity has that id. */
   entity?: Maybe<Entity>;
-  /** Short sourced sentences about an entity given by id, name or alias (fuzzy). Null when nothing matches. `first` 1 to 50. */
+  /** Short sourced sentences about an entity given by id, name or alias (fuzzy, typo-tolerant). Null when nothing matches confidently. `about` up to 200 characters; `first` 1 to 50. */
   facts?: Maybe<FactSheet>;
   /** Entities and relationships around one entity. `depth` 1 to 3, `limit` 1 to 500 nodes. Empty for an unknown id. */
   neighborhood: Subgraph;
@@ -499,7 +499,7 @@ export type Query = {
   paths: Array<Path>;
   /** Conditions that share the most with the given one (symptoms, regions, benefits, treatments), best first. `first` 1 to 50. Empty for an unknown id. */
   relatedConditions: Array<RelatedCondition>;
-  /** Finds entities by name or alias: case- and punctuation-insensitive, typo-tolerant, prefix-friendly. `text` up to 200 characters; `first` 1 to 50. */
+  /** Finds entities by name or alias: case- and punctuation-insensitive, typo-tolerant, prefix-friendly. `text` up to 200 characters (longer: BAD_USER_INPUT); text with nothing searchable, or `kinds: []`, returns []. `first` 1 to 50. */
   search: Array<SearchHit>;
   /** One source by id; null when unknown. */
   source?: Maybe<Source>;
