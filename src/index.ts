@@ -5,6 +5,12 @@ import { createLogger } from './server/observability';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/**
+ * Last resort if shutting down hangs. In-flight requests get 10 s (Apollo's drain grace) and an embedded
+ * Neo4j up to 30 s to stop before it is killed, so this only fires when something never settles.
+ */
+const SHUTDOWN_DEADLINE_MS = 45000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await startApp(config, log, createLogger(config.logLevel));
@@ -15,8 +21,15 @@ async function main(): Promise<void> {
     if (signalled) return;
     signalled = true;
     log(`${signal} received: finishing in-flight requests, then stopping.`);
+    setTimeout(() => {
+      log(`Shutdown took too long (over ${SHUTDOWN_DEADLINE_MS / 1000} s); exiting anyway.`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     app.shutdown().then(
-      () => process.exit(0),
+      () => {
+        log('Stopped cleanly: in-flight requests answered, Neo4j driver closed.');
+        process.exit(0);
+      },
       (error: unknown) => {
         log(`Shutdown failed: ${String(error)}`);
         process.exit(1);

@@ -114,6 +114,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     if (error.type === 'entity.parse.failed' || error.status === 400) {
       return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
     }
+    if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+      return sendError(res, 415, ErrorCode.BAD_REQUEST, 'The request body must be UTF-8 JSON (plain, gzip, deflate or br).');
+    }
+    if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+      return sendError(res, error.status, ErrorCode.BAD_REQUEST, 'The request body cannot be read.');
+    }
     return next(error);
   };
 

@@ -154,7 +154,7 @@ describe('SIGTERM on the real entrypoint', () => {
 
     const { response, at: inFlightDoneAt } = await inFlight;
     let exitTimer: NodeJS.Timeout | undefined;
-    const exit = await Promise.race([exited, new Promise<undefined>((r) => (exitTimer = setTimeout(r, 60000)))]);
+    const exit = await Promise.race([exited, new Promise<undefined>((r) => (exitTimer = setTimeout(() => r(undefined), 60000)))]);
     clearTimeout(exitTimer);
     const firstRefusal = probes.find((p) => p.outcome === 'refused');
     process.stderr.write(
