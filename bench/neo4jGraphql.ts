@@ -18,7 +18,15 @@ import { ENTITY_SEARCH_INDEX } from '../src/graph/schemaSetup';
 import { findFactRows } from '../src/facts/repository';
 import { DISCLAIMER } from '../src/facts/sentences';
 import { searchEntities } from '../src/search/repository';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, NEIGHBORHOOD, PATHS, RELATED_CONDITIONS, ZERO_LENGTH_PATH } from '../src/traversal/cypher';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_HOPS,
+  NEIGHBORHOOD,
+  PATHS,
+  RELATED_CONDITIONS,
+  RELATED_HUB_LIMIT,
+  ZERO_LENGTH_PATH,
+} from '../src/traversal/cypher';
 import { argumentList, capture, toVariable } from './capture';
 
 const ref = (v: string) => `{id: ${v}.id, kind: ${v}.kind, name: ${v}.name}`;
@@ -252,7 +260,7 @@ type FactSheet {
 type Query {
   search(${declare(signatures.search.args)}): [SearchHit!]! @cypher(statement: ${block(searchStatement(signatures.search.cypher))}, columnName: "hit")
 
-  relatedConditions(id: ID!, first: Int! = 10): [RelatedCondition!]! @cypher(statement: ${block(RELATED_STATEMENT)}, columnName: "related")
+  relatedConditions(id: ID!, first: Int! = 10, hubLimit: Int! = ${RELATED_HUB_LIMIT}): [RelatedCondition!]! @cypher(statement: ${block(RELATED_STATEMENT)}, columnName: "related")
 
   paths(from: ID!, to: ID!, maxHops: Int! = 4, first: Int! = 3): [Path!]! @cypher(statement: ${block(PATHS_STATEMENT)}, columnName: "path")
 

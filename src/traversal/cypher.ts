@@ -23,6 +23,14 @@ const relationshipMap = (r: string) =>
   `from: startNode(${r}).id, to: endNode(${r}).id, strength: ${r}.strength, claimId: ${r}.claimId}`;
 
 /**
+ * A shared entity linked to more than this many conditions explains nothing about relatedness (like a
+ * stop word in text search: a treatment said to help thousands of conditions), and following it would
+ * fan out to most of the graph, so relatedConditions leaves such hubs out. Degrees come from Neo4j's
+ * degree store (COUNT of one relationship type), so the check costs no traversal.
+ */
+export const RELATED_HUB_LIMIT = 500;
+
+/**
  * Conditions that share symptoms, regions, benefits or treatments with $id, scored in Cypher
  * (weights and reasoning: docs/related-conditions.md). Each branch yields (other, shared, weight);
  * weights are summed per shared entity first, so an entity is listed once, then per condition.
@@ -32,12 +40,16 @@ export const RELATED_CONDITIONS = `
 MATCH (c:Condition {id: $id})
 CALL (c) {
   // A symptom both present: 2.
-  MATCH (c)-[:PRESENTS]->(s:Symptom)<-[:PRESENTS]-(other:Condition)
+  MATCH (c)-[:PRESENTS]->(s:Symptom)
+  WHERE COUNT { (s)<-[:PRESENTS]-() } <= $hubLimit
+  MATCH (s)<-[:PRESENTS]-(other:Condition)
   WHERE other <> c
   RETURN other, s AS shared, 2.0 AS weight
   UNION ALL
   // A region both affect: 3.
-  MATCH (c)-[:AFFECTS]->(r:BodyRegion)<-[:AFFECTS]-(other:Condition)
+  MATCH (c)-[:AFFECTS]->(r:BodyRegion)
+  WHERE COUNT { (r)<-[:AFFECTS]-() } <= $hubLimit
+  MATCH (r)<-[:AFFECTS]-(other:Condition)
   WHERE other <> c
   RETURN other, r AS shared, 3.0 AS weight
   UNION ALL
@@ -45,6 +57,7 @@ CALL (c) {
   // (counted above) or it is only the parent of a region both affect (already explained by that region).
   MATCH (c)-[:AFFECTS]->(:BodyRegion)-[:PART_OF]->{0,1}(near:BodyRegion)
   WITH DISTINCT c, near
+  WHERE COUNT { (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-() } <= $hubLimit
   MATCH (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-(other:Condition)
   WHERE other <> c
   WITH DISTINCT c, near, other
@@ -53,13 +66,17 @@ CALL (c) {
   RETURN other, near AS shared, 1.0 AS weight
   UNION ALL
   // A benefit claimed to help both: 2 x the weaker of the two claims' strength (HIGH 1 .. VERY_LOW 0.25).
-  MATCH (c)<-[h1:HELPS]-(b:Benefit)-[h2:HELPS]->(other:Condition)
+  MATCH (c)<-[h1:HELPS]-(b:Benefit)
+  WHERE COUNT { (b)-[:HELPS]->() } <= $hubLimit
+  MATCH (b)-[h2:HELPS]->(other:Condition)
   WHERE other <> c
   WITH other, b, max(h1.strengthRank) AS r1, max(h2.strengthRank) AS r2
   RETURN other, b AS shared, 2.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
   UNION ALL
   // A treatment claimed to treat or prevent both: 1 x the weaker strength (the stronger claim per condition).
-  MATCH (c)<-[t1:TREATS|PREVENTS]-(t:Treatment)-[t2:TREATS|PREVENTS]->(other:Condition)
+  MATCH (c)<-[t1:TREATS|PREVENTS]-(t:Treatment)
+  WHERE COUNT { (t)-[:TREATS|PREVENTS]->() } <= $hubLimit
+  MATCH (t)-[t2:TREATS|PREVENTS]->(other:Condition)
   WHERE other <> c
   WITH other, t, max(t1.strengthRank) AS r1, max(t2.strengthRank) AS r2
   RETURN other, t AS shared, 1.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight

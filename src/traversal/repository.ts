@@ -3,7 +3,15 @@ import type { PathRecord, RelatedConditionRecord, RelationshipRecord, SubgraphRe
 import type { EvidenceStrength } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, NEIGHBORHOOD, PATHS, RELATED_CONDITIONS, ZERO_LENGTH_PATH } from './cypher';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_HOPS,
+  NEIGHBORHOOD,
+  PATHS,
+  RELATED_CONDITIONS,
+  RELATED_HUB_LIMIT,
+  ZERO_LENGTH_PATH,
+} from './cypher';
 
 type Props = Record<string, unknown>;
 
@@ -36,7 +44,11 @@ function pick(table: readonly string[], index: number, max: number, what: string
 
 /** Conditions ranked by what they share with `id`, best first; [] when `id` is not a condition. */
 export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
-  const rows = await db.read<{ condition: Props; score: number; shared: Props[] }>(RELATED_CONDITIONS, { id, first: cypherInt(first) });
+  const rows = await db.read<{ condition: Props; score: number; shared: Props[] }>(RELATED_CONDITIONS, {
+    id,
+    first: cypherInt(first),
+    hubLimit: RELATED_HUB_LIMIT,
+  });
   return rows.map((r) => ({ condition: toEntityRecord(r.condition), score: r.score, shared: r.shared.map(toEntityRecord) }));
 }
 
