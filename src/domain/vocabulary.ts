@@ -28,16 +28,8 @@ export const KIND_LABEL: Record<EntityKind, string> = {
   SAFETY_NOTE: 'SafetyNote',
 };
 
-export const GRAPHQL_TYPE: Record<EntityKind, string> = {
-  CONDITION: 'Condition',
-  SYMPTOM: 'Symptom',
-  BODY_REGION: 'BodyRegion',
-  TREATMENT: 'Treatment',
-  BENEFIT: 'Benefit',
-  SESSION_STEP: 'SessionStep',
-  SENSATION: 'Sensation',
-  SAFETY_NOTE: 'SafetyNote',
-};
+/** GraphQL object type per kind: the same names as the labels. */
+export const GRAPHQL_TYPE: Record<EntityKind, string> = KIND_LABEL;
 
 type Endpoints = { from: EntityKind; to: EntityKind; verb: string };
 

@@ -5,6 +5,7 @@ import { classifyDatabaseError } from '../../src/server/errors';
 import { seedDatabase } from '../../seed';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
 import { postGraphQL, startTestService } from '../support/testService';
+import { writeLayeredGraph } from '../support/layeredGraph';
 
 /**
  * Every transaction carries a timeout; a runaway traversal is cut by Neo4j and the client gets
@@ -16,29 +17,6 @@ const WIDTH = 10;
 const LAYERS = 7;
 const TIMEOUT_MS = 50;
 const RUNAWAY = `{ paths(from: "timeout-0-0", to: "timeout-${LAYERS - 1}-0", maxHops: 6, first: 10) { length nodes { id } } }`;
-
-async function writeLayeredGraph(db: Database): Promise<void> {
-  const rows = [];
-  for (let layer = 0; layer < LAYERS; layer += 1) {
-    for (let i = 0; i < WIDTH; i += 1) {
-      const odd = layer % 2 === 1;
-      const name = `Timeout test ${odd ? 'symptom' : 'condition'} ${layer}-${i}`;
-      rows.push({ id: `timeout-${layer}-${i}`, layer, label: odd ? 'Symptom' : 'Condition', kind: odd ? 'SYMPTOM' : 'CONDITION', name });
-    }
-  }
-  await db.write(
-    `UNWIND $rows AS row
-     CREATE (n:Entity {id: row.id, kind: row.kind, name: row.name, aliases: [], normNames: [toLower(row.name)],
-                       searchNames: toLower(row.name), ambiguousAliases: [], ambiguousWith: [], icd10cm: [], layer: row.layer})
-     SET n:$(row.label)`,
-    { rows },
-  );
-  await db.write(
-    `MATCH (a:Condition), (b:Symptom)
-     WHERE a.id STARTS WITH 'timeout-' AND b.id STARTS WITH 'timeout-' AND abs(a.layer - b.layer) = 1
-     CREATE (a)-[:PRESENTS]->(b)`,
-  );
-}
 
 function tinyTimeoutDatabase(): Database {
   return new Database({
@@ -61,7 +39,7 @@ describe('query timeout', () => {
     db = testDatabase();
     await clearDatabase(db);
     await seedDatabase(db);
-    await writeLayeredGraph(db);
+    await writeLayeredGraph(db, 'timeout', WIDTH, LAYERS);
     tiny = tinyTimeoutDatabase();
     service = await startTestService(tiny);
   });

@@ -6,6 +6,7 @@ import { findFreePort } from '../../src/graph/embedded';
 import { seedDatabase } from '../../seed';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
 import { postGraphQL, startTestService, type GraphQLResponse } from '../support/testService';
+import { writeLayeredGraph } from '../support/layeredGraph';
 
 /**
  * SIGTERM to the real entrypoint (`node --import tsx src/index.ts`) while a request is in flight:
@@ -19,29 +20,6 @@ const LAYERS = 7;
 const SLOW_QUERY = `{ paths(from: "shutdown-0-0", to: "shutdown-${LAYERS - 1}-0", maxHops: 6, first: 10) { length nodes { id } } }`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function writeLayeredGraph(db: Database): Promise<void> {
-  const rows = [];
-  for (let layer = 0; layer < LAYERS; layer += 1) {
-    for (let i = 0; i < WIDTH; i += 1) {
-      const odd = layer % 2 === 1;
-      const name = `Shutdown test ${odd ? 'symptom' : 'condition'} ${layer}-${i}`;
-      rows.push({ id: `shutdown-${layer}-${i}`, layer, label: odd ? 'Symptom' : 'Condition', kind: odd ? 'SYMPTOM' : 'CONDITION', name });
-    }
-  }
-  await db.write(
-    `UNWIND $rows AS row
-     CREATE (n:Entity {id: row.id, kind: row.kind, name: row.name, aliases: [], normNames: [toLower(row.name)],
-                       searchNames: toLower(row.name), ambiguousAliases: [], ambiguousWith: [], icd10cm: [], layer: row.layer})
-     SET n:$(row.label)`,
-    { rows },
-  );
-  await db.write(
-    `MATCH (a:Condition), (b:Symptom)
-     WHERE a.id STARTS WITH 'shutdown-' AND b.id STARTS WITH 'shutdown-' AND abs(a.layer - b.layer) = 1
-     CREATE (a)-[:PRESENTS]->(b)`,
-  );
-}
 
 type Probe = { at: number; outcome: string };
 
@@ -79,7 +57,7 @@ describe('SIGTERM on the real entrypoint', () => {
     db = testDatabase();
     await clearDatabase(db);
     await seedDatabase(db);
-    await writeLayeredGraph(db);
+    await writeLayeredGraph(db, 'shutdown', WIDTH, LAYERS);
   });
 
   afterAll(async () => {
