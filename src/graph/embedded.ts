@@ -17,9 +17,34 @@ export type EmbeddedOptions = {
   heap: string;
   pagecache: string;
   startTimeoutMs: number;
+  /** Transaction timeout inside Neo4j (the driver sets shorter ones per transaction). */
+  txTimeout?: string;
+  /** Jars to add to the JVM classpath, such as plugins (the benchmark adds APOC). */
+  extraClasspath?: string[];
   /** Where progress lines go; stderr by default. */
   log?: (line: string) => void;
 };
+
+/**
+ * The JVM options Neo4j's own launcher uses (server.jvm.additional in its default neo4j.conf).
+ * Without the --add-opens, the page cache cannot reach direct buffers and falls back to a slow
+ * path ("Reflection access to java.nio.DirectByteBuffer is not available, using fallback mode").
+ */
+export const NEO4J_JVM_OPTIONS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
 
 export type EmbeddedNeo4j = {
   uri: string;
@@ -208,8 +233,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       `-Xms256m`,
       `-Xmx${options.heap}`,
       '-XX:+ExitOnOutOfMemoryError',
+      ...NEO4J_JVM_OPTIONS,
       '-cp',
-      `${CLASSES_DIR}:${classpath}`,
+      [CLASSES_DIR, classpath, ...(options.extraClasspath ?? [])].join(':'),
       'EmbeddedNeo4j',
       '--port',
       String(options.port),
@@ -217,6 +243,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       dataDir,
       '--pagecache',
       options.pagecache,
+      ...(options.txTimeout ? ['--tx-timeout', options.txTimeout] : []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
