@@ -82,11 +82,17 @@ CALL (c) {
   RETURN other, t AS shared, 1.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
 }
 WITH other, shared, sum(weight) AS weight
-ORDER BY weight DESC, shared.id
-WITH other, sum(weight) AS score, collect(shared {.*}) AS shared
+// Score every candidate from node references alone: a hub condition has tens of thousands of candidates,
+// and reading their properties (or ordering their shared entities) before the cut was most of the work.
+WITH other, sum(weight) AS score, collect({node: shared, weight: weight}) AS shared
 ORDER BY score DESC, other.id
 LIMIT $first
-RETURN other {.*} AS condition, score, shared`;
+CALL (shared) {
+  UNWIND shared AS s
+  WITH s.node AS node ORDER BY s.weight DESC, node.id
+  RETURN collect(node {.*}) AS sharedProps
+}
+RETURN other {.*} AS condition, score, sharedProps AS shared`;
 
 /** from == to: the one path of length 0, when the entity exists. */
 export const ZERO_LENGTH_PATH = `
