@@ -28,6 +28,7 @@ import {
   OPERATIONS,
   OPERATION_NAMES,
   SamplePool,
+  graphqlCall,
   graphqlErrors,
   sampleArgs,
   type Args,
@@ -65,7 +66,8 @@ export type BenchOptions = {
   progress?: boolean;
 };
 
-export type ContenderResult = LoadResult | { skipped: string };
+/** `cacheHitRate`: for `ours`, the share of the measured requests its response cache answered. */
+export type ContenderResult = (LoadResult & { cacheHitRate?: number | null }) | { skipped: string };
 export type OperationResults = Record<Contender, ContenderResult>;
 
 export type BenchResults = {
@@ -82,7 +84,15 @@ export type BenchResults = {
   requests: number | null;
   operations: Record<string, OperationResults>;
   byConcurrency: Record<string, Record<string, OperationResults>>;
-  ratios: Record<string, { oursOverRawP50: number | null; oursOverNeo4jGraphqlRps: number | null }>;
+  ratios: Record<
+    string,
+    {
+      oursOverRawP50: number | null;
+      oursOverNeo4jGraphqlRps: number | null;
+      oursNoCacheOverRawP50: number | null;
+      oursNoCacheOverNeo4jGraphqlRps: number | null;
+    }
+  >;
   targets: Record<string, { target: string; value: number | null; met: boolean | null }>;
 };
 
@@ -97,8 +107,12 @@ export const DEFAULTS: BenchOptions = {
 
 export const QUICK: Partial<BenchOptions> = { size: 'small', durationS: 1.2, warmupS: 0.3 };
 
-/** Arguments per operation: enough that the cache never sees the same request twice in a row. */
-const SAMPLES = 256;
+/**
+ * Arguments per operation, sent in order: a stream long enough that no measurement wraps around it, so
+ * a request repeats an earlier one only when the popularity model (half Zipf hubs, half uniform tail)
+ * drew the same arguments twice. The response cache's hit rate comes from that model, not from cycling.
+ */
+const SAMPLES = 16384;
 
 type ServerHandle = {
   url: string;
@@ -106,6 +120,15 @@ type ServerHandle = {
   memory: () => Promise<{ rssMb: number; peakRssMb: number }>;
   stop: () => Promise<void>;
 };
+
+const HTTP_SERVERS = ['ours', 'oursNoCache', 'neo4jGraphql'] as const satisfies readonly ServerKind[];
+
+/** The response cache's hit and miss counters, from the service's /metrics. */
+async function cacheCounters(graphqlUrl: string): Promise<{ hits: number; misses: number }> {
+  const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+  const counter = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { hits: counter('graphql_response_cache_hits_total'), misses: counter('graphql_response_cache_misses_total') };
+}
 
 function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
   const child = fork(join(__dirname, 'serve.ts'), [kind, uri], {
@@ -157,25 +180,26 @@ const isLoad = (r: ContenderResult | undefined): r is LoadResult => r !== undefi
 const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
 
 function table(results: BenchResults, log: (line: string) => void): void {
+  const ratioHeads = ['ours/raw p50', 'ours/lib rps', 'noCache/raw p50', 'noCache/lib rps'];
   for (const [c, ops] of Object.entries(results.byConcurrency)) {
-    log(`\nconcurrency ${c}`);
-    log(`${'operation'.padEnd(18)}${CONTENDERS.map((k) => `${k} p50/p99 ms, rps`.padEnd(30)).join('')}ours/raw p50  ours/lib rps`);
+    log(`\nconcurrency ${c} (p50/p99 ms, requests/s; ours: share of cache hits)`);
+    log(`${'operation'.padEnd(18)}${CONTENDERS.map((k) => k.padEnd(26)).join('')}${ratioHeads.map((h) => h.padEnd(17)).join('')}`);
     for (const [op, row] of Object.entries(ops)) {
       const cells = CONTENDERS.map((k) => {
         const r = row[k];
+        const hits = isLoad(r) && r.cacheHitRate != null ? ` ${Math.round(r.cacheHitRate * 100)}%` : '';
         const text = isLoad(r)
           ? r.requests === 0
             ? 'none completed'
-            : `${r.p50}/${r.p99}, ${r.rps}${r.errors ? ` (${r.errors} err)` : ''}`
+            : `${r.p50}/${r.p99}, ${r.rps}${hits}${r.errors ? ` (${r.errors} err)` : ''}`
           : `skipped`;
-        return text.padEnd(30);
+        return text.padEnd(26);
       });
-      const ours = row.ours;
-      const raw = row.raw;
-      const lib = row.neo4jGraphql;
-      const p50 = isLoad(ours) && isLoad(raw) ? ratio(ours.p50, raw.p50) : null;
-      const rps = isLoad(ours) && isLoad(lib) ? ratio(ours.rps, lib.rps) : null;
-      log(`${op.padEnd(18)}${cells.join('')}${String(p50 ?? '-').padEnd(14)}${rps ?? '-'}`);
+      const overRaw = (r: ContenderResult | undefined) => (isLoad(r) && isLoad(row.raw) ? ratio(r.p50, row.raw.p50) : null);
+      const overLibrary = (r: ContenderResult | undefined) =>
+        isLoad(r) && isLoad(row.neo4jGraphql) ? ratio(r.rps, row.neo4jGraphql.rps) : null;
+      const ratios = [overRaw(row.ours), overLibrary(row.ours), overRaw(row.oursNoCache), overLibrary(row.oursNoCache)];
+      log(`${op.padEnd(18)}${cells.join('')}${ratios.map((v) => String(v ?? '-').padEnd(17)).join('')}`);
     }
   }
   for (const [op, row] of Object.entries(results.operations)) {
@@ -247,9 +271,9 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const pool = await SamplePool.load(db);
 
     // 3. The servers, each in its own process.
-    const servers: Partial<Record<'ours' | 'neo4jGraphql', ServerHandle>> = {};
+    const servers: Partial<Record<ServerKind, ServerHandle>> = {};
     const skippedServer: Partial<Record<Contender, string>> = {};
-    for (const kind of ['ours', 'neo4jGraphql'] as const) {
+    for (const kind of HTTP_SERVERS) {
       if (kind === 'neo4jGraphql' && !apoc?.version) {
         skippedServer[kind] = 'APOC is not loaded in this Neo4j';
         continue;
@@ -281,7 +305,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             callers.set(key, { raw: () => raw(db, list[i++ % list.length]!) });
           } else {
             const server = servers[contender];
-            const call = op[contender];
+            const call = graphqlCall(op, contender);
             if (!server) throw new Error(skippedServer[contender] ?? 'server not running');
             if (!call) throw new Error('no GraphQL operation defined for this contender');
             // Bodies are built once, so the load generator only picks the next one.
@@ -335,10 +359,19 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             : { connections, durationS: options.durationS };
           const go = (p: LoadPlan) => (caller.raw ? rawLoad(caller.raw, p) : httpLoad(caller.http!.url, caller.http!.body, p));
           if ((warm.durationS ?? 0) > 0 || warm.amount) await go(warm);
-          const result = await go(plan);
+          const cacheBefore = contender === 'ours' ? await cacheCounters(caller.http!.url) : null;
+          const result: ContenderResult = await go(plan);
+          if (cacheBefore) {
+            const after = await cacheCounters(caller.http!.url);
+            const looked = after.hits - cacheBefore.hits + (after.misses - cacheBefore.misses);
+            result.cacheHitRate = looked > 0 ? Math.round(((after.hits - cacheBefore.hits) / looked) * 100) / 100 : null;
+          }
           row[contender] = result;
           log(
-            `c=${connections} ${name.padEnd(17)} ${contender.padEnd(12)} p50 ${result.p50 ?? '-'} ms, p99 ${result.p99 ?? '-'} ms, ${result.rps} req/s, ${result.requests} requests${result.errors ? `, ${result.errors} errors` : ''}`,
+            `c=${connections} ${name.padEnd(17)} ${contender.padEnd(12)} p50 ${result.p50 ?? '-'} ms, p99 ${result.p99 ?? '-'} ms, ${result.rps} req/s, ${result.requests} requests${result.errors ? `, ${result.errors} errors` : ''}` +
+              (result.cacheHitRate !== undefined
+                ? `, cache hits ${result.cacheHitRate === null ? '-' : `${Math.round(result.cacheHitRate * 100)}%`}`
+                : ''),
           );
         }
       }
@@ -351,9 +384,13 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const operations = byConcurrency[String(reported)] ?? {};
     const ratios: BenchResults['ratios'] = {};
     for (const [name, row] of Object.entries(operations)) {
+      const overRaw = (r: ContenderResult) => (isLoad(r) && isLoad(row.raw) ? ratio(r.p50, row.raw.p50) : null);
+      const overLibrary = (r: ContenderResult) => (isLoad(r) && isLoad(row.neo4jGraphql) ? ratio(r.rps, row.neo4jGraphql.rps) : null);
       ratios[name] = {
-        oursOverRawP50: isLoad(row.ours) && isLoad(row.raw) ? ratio(row.ours.p50, row.raw.p50) : null,
-        oursOverNeo4jGraphqlRps: isLoad(row.ours) && isLoad(row.neo4jGraphql) ? ratio(row.ours.rps, row.neo4jGraphql.rps) : null,
+        oursOverRawP50: overRaw(row.ours),
+        oursOverNeo4jGraphqlRps: overLibrary(row.ours),
+        oursNoCacheOverRawP50: overRaw(row.oursNoCache),
+        oursNoCacheOverNeo4jGraphqlRps: overLibrary(row.oursNoCache),
       };
     }
     const ratioValues = (pick: (r: BenchResults['ratios'][string]) => number | null) =>

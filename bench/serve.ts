@@ -6,7 +6,8 @@
  * {type: 'memory'} with its current and peak RSS, and exits after {type: 'stop'}.
  *
  * `ours` is this project's service exactly as src/server/app.ts builds it, with the configuration
- * defaults of src/config.ts (driver pool, timeouts). `neo4jGraphql` is @neo4j/graphql on its own
+ * defaults of src/config.ts (driver pool, timeouts, response cache); `oursNoCache` the same with the
+ * response cache off, so that the API layer can be compared with and without it. `neo4jGraphql` is @neo4j/graphql on its own
  * Apollo Server (the same Apollo and Express versions) with bench/neo4jGraphql.ts's type definitions.
  */
 import { createServer } from 'node:http';
@@ -23,19 +24,27 @@ import { startService } from '../src/server/app';
 import { createLogger } from '../src/server/observability';
 import { neo4jGraphqlTypeDefs } from './neo4jGraphql';
 
-export type ServerKind = 'ours' | 'neo4jGraphql';
+export type ServerKind = 'ours' | 'oursNoCache' | 'neo4jGraphql';
 
 export type ServerMessage =
   { type: 'ready'; url: string } | { type: 'memory'; rssMb: number; peakRssMb: number } | { type: 'error'; message: string };
 
 type Running = { url: string; stop: () => Promise<void> };
 
-async function startOurs(uri: string): Promise<Running> {
+/** `ours` runs as deployed, response cache included; `oursNoCache` with the cache off (RESPONSE_CACHE_MB=0). */
+async function startOurs(uri: string, cache: boolean): Promise<Running> {
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' });
   const db = new Database({ ...config.neo4j, uri });
   await db.waitUntilReachable(30000);
   // As in production (src/index.ts): the configured log level (info unless LOG_LEVEL says otherwise).
-  const service = await startService({ db, host: '127.0.0.1', port: 0, development: false, logger: createLogger(config.logLevel) });
+  const service = await startService({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    development: false,
+    logger: createLogger(config.logLevel),
+    responseCache: cache ? config.responseCache : null,
+  });
   return {
     url: `http://127.0.0.1:${service.port}/graphql`,
     stop: async () => {
@@ -77,7 +86,7 @@ async function main(): Promise<void> {
   const [kind, uri] = process.argv.slice(2) as [ServerKind, string];
   const send = (message: ServerMessage) => process.send?.(message);
   try {
-    const running = kind === 'ours' ? await startOurs(uri) : await startNeo4jGraphql(uri);
+    const running = kind === 'neo4jGraphql' ? await startNeo4jGraphql(uri) : await startOurs(uri, kind === 'ours');
     process.on('message', (message: { type: string }) => {
       if (message.type === 'memory') {
         send({

@@ -5,7 +5,8 @@
  *   an alias);
  * - `raw`: the service's own data-access functions (its Cypher, through the driver, in this process,
  *   no GraphQL and no HTTP), making the same round trips the resolvers make: the floor;
- * - `ours`: the GraphQL operation against this service;
+ * - `ours`: the GraphQL operation against this service (also sent to `oursNoCache`, the service with
+ *   its response cache off);
  * - `neo4jGraphql`: the equivalent operation against @neo4j/graphql (bench/neo4jGraphql.ts).
  * A contender whose entry is missing, or whose probe request fails, is skipped with the reason.
  */
@@ -20,7 +21,7 @@ import { hash32, rng, Zipf, type Rng } from './rng';
 
 export const OPERATION_NAMES = ['search', 'relatedConditions', 'paths', 'neighborhood', 'facts', 'entityPage'] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
-export const CONTENDERS = ['raw', 'ours', 'neo4jGraphql'] as const;
+export const CONTENDERS = ['raw', 'ours', 'oursNoCache', 'neo4jGraphql'] as const;
 export type Contender = (typeof CONTENDERS)[number];
 
 export type Args = Record<string, unknown>;
@@ -237,6 +238,11 @@ export const OPERATIONS: Record<OperationName, Operation> = {
     },
   },
 };
+
+/** The GraphQL call a contender makes: both variants of this service send the same operation. */
+export function graphqlCall(op: Operation, contender: Exclude<Contender, 'raw'>): GraphqlCall | undefined {
+  return contender === 'neo4jGraphql' ? op.neo4jGraphql : op.ours;
+}
 
 /** `count` argument sets for an operation, the same for every contender (deterministic from the seed). */
 export function sampleArgs(op: Operation, pool: SamplePool, count: number, seed = 7): Args[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RESPONSE_CACHE } from './cache/responseCache';
 
 /**
  * Configuration, read once from the environment and validated.
@@ -55,6 +56,13 @@ const envSchema = z.object({
     )
     .optional(),
   READS_REQUIRE_KEY: booleanFromEnv.default(false),
+
+  RESPONSE_CACHE_MB: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .default(DEFAULT_RESPONSE_CACHE.maxBytes / 1048576),
+  RESPONSE_CACHE_TTL_S: positiveInt.default(DEFAULT_RESPONSE_CACHE.ttlSeconds),
 });
 
 export type Config = {
@@ -86,6 +94,8 @@ export type Config = {
     keys: ApiKeyEntry[];
     readsRequireKey: boolean;
   };
+  /** Whole-response cache for queries (src/cache/responseCache.ts); null when RESPONSE_CACHE_MB is 0. */
+  responseCache: { maxBytes: number; ttlSeconds: number } | null;
 };
 
 export type Role = 'reader' | 'writer';
@@ -141,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     introspection: e.INTROSPECTION,
     auth: { keys: parseApiKeys(e.API_KEYS), readsRequireKey: e.READS_REQUIRE_KEY },
+    responseCache: e.RESPONSE_CACHE_MB > 0 ? { maxBytes: e.RESPONSE_CACHE_MB * 1048576, ttlSeconds: e.RESPONSE_CACHE_TTL_S } : null,
   };
 }

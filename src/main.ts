@@ -29,6 +29,7 @@ export async function startApp(config: Config, log: Log, logger: Logger): Promis
       introspection: config.introspection,
       auth: config.auth,
       logger,
+      responseCache: config.responseCache,
     });
     let shuttingDown: Promise<void> | undefined;
     const shutdown = () =>

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 
 export type DatabaseOptions = {
   uri: string;
@@ -72,16 +72,32 @@ export class Database {
     return this.transaction(neo4j.session.WRITE, work, timeoutMs);
   }
 
-  private async transaction<T>(mode: SessionMode, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
+  private transaction<T>(mode: SessionMode, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
+    return this.withSession(mode, (session) =>
+      mode === neo4j.session.READ ? session.executeRead(work, { timeout: timeoutMs }) : session.executeWrite(work, { timeout: timeoutMs }),
+    );
+  }
+
+  /**
+   * The bookmark of an empty read transaction. Neo4j hands back, even for a read, a bookmark naming the
+   * last transaction committed on the database, so this string changes whenever anything is written,
+   * by this service or by anyone else, and stays the same while nothing is. The response cache keys on it.
+   */
+  lastCommitBookmark(): Promise<string> {
+    return this.withSession(neo4j.session.READ, async (session) => {
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.timeoutMs });
+      return session.lastBookmarks().join(',');
+    });
+  }
+
+  /** A session for `use`, counted while open, and the fail-fast state kept up to date. */
+  private async withSession<T>(mode: SessionMode, use: (session: Session) => Promise<T>): Promise<T> {
     // Known to be down: one quick ping (refused at once, or bounded by connectionTimeout) instead of retries.
     if (this.unreachable) await this.ping();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     this.sessionsInUse += 1;
     try {
-      const result =
-        mode === neo4j.session.READ
-          ? await session.executeRead(work, { timeout: timeoutMs })
-          : await session.executeWrite(work, { timeout: timeoutMs });
+      const result = await use(session);
       this.unreachable = false;
       return result;
     } catch (error) {

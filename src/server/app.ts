@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { ApiKeyEntry } from '../config';
 import { checkApiKey } from '../auth/apiKeys';
 import type { Database } from '../graph/database';
+import { DEFAULT_RESPONSE_CACHE, responseCachePlugins, type ResponseCacheOptions } from '../cache/responseCache';
 import { authPlugin } from './authPlugin';
 import { createContext, type GraphQLContext } from './context';
 import { ErrorCode, formatError } from './errors';
@@ -25,6 +26,8 @@ export type ServiceOptions = {
   introspection?: boolean;
   auth?: { keys: ApiKeyEntry[]; readsRequireKey: boolean };
   logger?: Logger;
+  /** The query response cache; on with the configuration defaults unless null. */
+  responseCache?: ResponseCacheOptions | null;
 };
 
 export type RunningService = {
@@ -64,6 +67,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const logger = options.logger ?? createLogger('silent');
   const auth = options.auth ?? { keys: [], readsRequireKey: false };
   const metrics = createMetrics(options.db);
+  const responseCache = options.responseCache === undefined ? DEFAULT_RESPONSE_CACHE : options.responseCache;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -86,6 +90,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       ...protection.plugins,
       authPlugin(auth.readsRequireKey),
       observabilityPlugin(logger, metrics),
+      // After auth: a cached answer is given only to a caller allowed to ask the question.
+      ...(responseCache ? responseCachePlugins<GraphQLContext>(responseCache, () => options.db.lastCommitBookmark()) : []),
     ],
   });
   await apollo.start();

@@ -28,6 +28,16 @@ export function createMetrics(db: Database) {
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
+    cacheHits: new Counter({
+      name: 'graphql_response_cache_hits_total',
+      help: 'Query responses served from the response cache',
+      registers: [registry],
+    }),
+    cacheMisses: new Counter({
+      name: 'graphql_response_cache_misses_total',
+      help: 'Queries that looked in the response cache and ran because nothing (fresh) was there',
+      registers: [registry],
+    }),
     errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by code', labelNames: ['code'], registers: [registry] }),
     sessionsInUse: new Gauge({
       name: 'neo4j_sessions_in_use',
@@ -53,19 +63,24 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
     async requestDidStart({ contextValue, request }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors }) {
+        async willSendResponse({ operationName, errors, metrics: requestMetrics }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = operationLabel(operationName ?? request.operationName);
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           metrics.requests.inc({ operation });
           metrics.latency.observe({ operation }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
+          // Undefined when the cache is off, or for operations it never looks at (mutations, refused requests).
+          const cacheHit = requestMetrics.responseCacheHit;
+          if (cacheHit === true) metrics.cacheHits.inc();
+          else if (cacheHit === false) metrics.cacheMisses.inc();
           logger.info(
             {
               requestId: contextValue.requestId,
               operation,
               durationMs: Math.round(seconds * 1000 * 10) / 10,
               caller: contextValue.caller?.keyId,
+              ...(cacheHit !== undefined ? { cacheHit } : {}),
               ...(codes.length ? { errorCodes: codes } : {}),
             },
             'graphql request',
