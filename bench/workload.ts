@@ -12,7 +12,7 @@
  */
 import type { Database } from '../src/graph/database';
 import { findEntitiesByIds, findLinkedEntities } from '../src/entities/repository';
-import { findClaimsByEntityIds, findSourcesByIds } from '../src/evidence/repository';
+import { findSourcesByIds, findTopClaimsByEntityIds } from '../src/evidence/repository';
 import { factSheet } from '../src/facts/resolvers';
 import { searchEntities } from '../src/search/repository';
 import { findNeighborhood, findPaths, findRelatedConditions } from '../src/traversal/repository';
@@ -96,6 +96,8 @@ function typed(e: PoolEntity, r: Rng): string {
 }
 
 const ENTITY_REF = 'id kind name';
+/** Claims on an entity page: the strongest 50, as a page would show (hub conditions have thousands). */
+const ENTITY_PAGE_CLAIMS = 50;
 const RELATIONSHIP = 'id type from to strength claimId';
 
 export const OPERATIONS: Record<OperationName, Operation> = {
@@ -208,9 +210,9 @@ export const OPERATIONS: Record<OperationName, Operation> = {
       const [symptoms, regions, claims] = await Promise.all([
         findLinkedEntities(db, [id], 'PRESENTS', 'OUT'),
         findLinkedEntities(db, [id], 'AFFECTS', 'OUT'),
-        findClaimsByEntityIds(db, [id]),
+        findTopClaimsByEntityIds(db, [id], { role: null, minRank: 0, includeRetracted: false, first: ENTITY_PAGE_CLAIMS }),
       ]);
-      const live = (claims.get(id) ?? []).map((c) => c.claim).filter((c) => c.retractedAt === null);
+      const live = (claims.get(id) ?? []).map((c) => c.claim);
       const [ends, sources] = await Promise.all([
         findEntitiesByIds(
           db,
@@ -224,7 +226,7 @@ export const OPERATIONS: Record<OperationName, Operation> = {
       query: `query EntityPage($id: ID!) {
   entity(id: $id) { id kind name aliases description
     ... on Condition { symptoms { id name } regions { id name } }
-    claims { id predicate strength statement subject { id name } object { id name } sources { id title kind } } } }`,
+    claims(first: ${ENTITY_PAGE_CLAIMS}) { id predicate strength statement subject { id name } object { id name } sources { id title kind } } } }`,
       variables: (a) => a,
     },
     neo4jGraphql: {
@@ -232,7 +234,7 @@ export const OPERATIONS: Record<OperationName, Operation> = {
   conditions(where: { id: { eq: $id } }) { id kind name aliases description
     symptoms(sort: [{ name: ASC }]) { id name }
     regions(sort: [{ name: ASC }]) { id name }
-    claims(where: { retractedAt: { eq: null } }, sort: [{ strengthRank: DESC }, { id: ASC }]) {
+    claims(where: { retractedAt: { eq: null } }, sort: [{ strengthRank: DESC }, { id: ASC }], limit: ${ENTITY_PAGE_CLAIMS}) {
       id predicate strength statement subject { id name } object { id name } sources { id title kind } } } }`,
       variables: (a) => a,
     },

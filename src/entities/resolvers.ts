@@ -15,6 +15,10 @@ const linked =
   (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext) =>
     loaders.links.load({ id: parent.id, type, direction });
 
+/** Entity.claims: how many by default and at most (the SDL says the same). */
+const ENTITY_CLAIMS_DEFAULT = 50;
+const ENTITY_CLAIMS_MAX = 200;
+
 /** Fields every entity type shares. */
 const entityFields = {
   identifiers: (e: EntityRecord) => ({
@@ -29,17 +33,18 @@ const entityFields = {
   aliasDetails: (e: EntityRecord) => e.aliases.map((text) => ({ text, ambiguous: e.ambiguousAliases.includes(text), owner: e })),
   claims: async (
     e: EntityRecord,
-    args: { role?: ClaimRole | null; minStrength?: EvidenceStrength | null; includeRetracted?: boolean | null },
+    args: { role?: ClaimRole | null; minStrength?: EvidenceStrength | null; includeRetracted?: boolean | null; first?: number | null },
     { loaders }: GraphQLContext,
   ) => {
     const role = args.role ?? 'ANY';
-    const all = await loaders.claimsOfEntity.load(e.id);
-    return all
-      .filter((c) => role === 'ANY' || c.role === role)
-      .map((c) => c.claim)
-      .filter((c) => args.includeRetracted || isLive(c))
-      .filter(atLeast(args.minStrength))
-      .sort(byStrengthThenId);
+    const found = await loaders.topClaimsOfEntity.load({
+      id: e.id,
+      role: role === 'ANY' ? null : role,
+      minRank: args.minStrength ? STRENGTH_RANK[args.minStrength] : 0,
+      includeRetracted: args.includeRetracted ?? false,
+      first: boundedInt(args.first, ENTITY_CLAIMS_DEFAULT, 1, ENTITY_CLAIMS_MAX, 'first'),
+    });
+    return found.map((c) => c.claim);
   },
 };
 

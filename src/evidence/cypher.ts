@@ -19,6 +19,25 @@ UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[role:SUBJECT|OBJECT]-(c:Claim)
 RETURN id, type(role) AS role, ${CLAIM_FIELDS} AS claim`;
 
+/**
+ * For each entity, its strongest $first claims that pass the filters, strongest first then by id, as one
+ * ordered list per entity. The cut happens in Cypher: a hub such as acupuncture has thousands of claims,
+ * and shipping them all to be trimmed in JavaScript cost most of an entity page's time.
+ */
+export const TOP_CLAIMS_BY_ENTITY = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)<-[role:SUBJECT|OBJECT]-(c:Claim)
+  WHERE ($role IS NULL OR type(role) = $role)
+    AND ($includeRetracted OR c.retractedAt IS NULL)
+    AND c.strengthRank >= $minRank
+  WITH role, c ORDER BY c.strengthRank DESC, c.id
+  LIMIT $first
+  RETURN collect({role: type(role), claim: ${CLAIM_FIELDS}}) AS claims
+}
+RETURN id, claims`;
+
 export const CLAIMS_BY_SOURCE = `
 UNWIND $ids AS id
 MATCH (:Source {id: id})<-[:SUPPORTED_BY]-(c:Claim)

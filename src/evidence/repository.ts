@@ -1,7 +1,16 @@
 import type { Database } from '../graph/database';
 import type { ClaimRecord, SourceRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
-import { ALL_SOURCES, CLAIMS_BY_ENTITY, CLAIMS_BY_IDS, CLAIMS_BY_SOURCE, SOURCES_BY_IDS, claimPageQuery, type ClaimAnchor } from './cypher';
+import {
+  ALL_SOURCES,
+  CLAIMS_BY_ENTITY,
+  CLAIMS_BY_IDS,
+  CLAIMS_BY_SOURCE,
+  SOURCES_BY_IDS,
+  TOP_CLAIMS_BY_ENTITY,
+  claimPageQuery,
+  type ClaimAnchor,
+} from './cypher';
 import { toClaimRecord, toSourceRecord } from './records';
 
 type Row = Record<string, unknown>;
@@ -21,6 +30,31 @@ export async function findClaimsByEntityIds(db: Database, ids: readonly string[]
     byEntity.get(row.id)!.push({ role: row.role, claim: toClaimRecord(row.claim) });
   }
   return byEntity;
+}
+
+/** Which claims of an entity to list: the options of `Entity.claims`. */
+export type EntityClaimFilter = {
+  role: 'SUBJECT' | 'OBJECT' | null;
+  /** Leave out claims below this strengthRank (0 keeps all). */
+  minRank: number;
+  includeRetracted: boolean;
+  first: number;
+};
+
+/** For each entity, its first `filter.first` claims that pass the filter, strongest first then by id. */
+export async function findTopClaimsByEntityIds(
+  db: Database,
+  ids: readonly string[],
+  filter: EntityClaimFilter,
+): Promise<Map<string, EntityClaim[]>> {
+  const rows = await db.read<{ id: string; claims: { role: 'SUBJECT' | 'OBJECT'; claim: Row }[] }>(TOP_CLAIMS_BY_ENTITY, {
+    ids: [...new Set(ids)],
+    role: filter.role,
+    minRank: filter.minRank,
+    includeRetracted: filter.includeRetracted,
+    first: cypherInt(filter.first),
+  });
+  return new Map(rows.map((r) => [r.id, r.claims.map((c) => ({ role: c.role, claim: toClaimRecord(c.claim) }))]));
 }
 
 export async function findClaimsBySourceIds(db: Database, ids: readonly string[]): Promise<Map<string, ClaimRecord[]>> {

@@ -67,7 +67,7 @@ export type Benefit = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Aliases that also name another entity. */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Claims about this benefit (produced by a treatment, helping a condition). */
+  /** Claims about this benefit (produced by a treatment, helping a condition), strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -83,6 +83,7 @@ export type Benefit = Entity & {
 
 /** An effect or mechanism claimed for a treatment. */
 export type BenefitClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -101,7 +102,7 @@ export type BodyRegion = Entity & {
   ancestors: Array<BodyRegion>;
   /** Regions that are part of this one. */
   children: Array<BodyRegion>;
-  /** Claims about this region. */
+  /** Claims about this region, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** Conditions that affect this region. */
   conditions: Array<Condition>;
@@ -123,6 +124,7 @@ export type BodyRegion = Entity & {
 
 /** A part of the body, in a hierarchy. */
 export type BodyRegionClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -208,7 +210,7 @@ export type Condition = Entity & {
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Broader conditions this one is a kind of (Achilles tendinitis → tendinitis). */
   broader: Array<Condition>;
-  /** Claims about this condition, strongest first. */
+  /** Claims about this condition, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -232,6 +234,7 @@ export type Condition = Entity & {
 
 /** A running injury or condition. */
 export type ConditionClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -259,7 +262,11 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Aliases that also name another entity. */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Claims in which this entity is the subject or the object, strongest first. Retracted claims are left out unless asked for. */
+  /**
+   * Claims in which this entity is the subject or the object, strongest first, then by id. Retracted claims are
+   * left out unless asked for. At most `first` (1 to 200, default 50): a hub such as acupuncture has thousands;
+   * page through all of them with `Query.claims(subject: ...)` or `Query.claims(object: ...)`.
+   */
   claims: Array<Claim>;
   /** A short description in plain English. */
   description?: Maybe<Scalars['String']['output']>;
@@ -275,6 +282,7 @@ export type Entity = {
 
 /** Anything in the graph a person can look up. */
 export type EntityClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -657,7 +665,7 @@ export type SafetyNote = Entity & {
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Treatments the caveat applies to. */
   appliesTo: Array<Treatment>;
-  /** Claims about this caveat. */
+  /** Claims about this caveat, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** The caveat in plain English. */
   description?: Maybe<Scalars['String']['output']>;
@@ -673,6 +681,7 @@ export type SafetyNote = Entity & {
 
 /** A safety caveat. */
 export type SafetyNoteClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -700,7 +709,7 @@ export type Sensation = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Aliases that also name another entity. */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Claims about this sensation. */
+  /** Claims about this sensation, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -718,6 +727,7 @@ export type Sensation = Entity & {
 
 /** A sensation a person may feel during a session. */
 export type SensationClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -732,7 +742,7 @@ export type SessionStep = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Aliases that also name another entity. */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Claims about this step. */
+  /** Claims about this step, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** What happens in this step. */
   description?: Maybe<Scalars['String']['output']>;
@@ -756,6 +766,7 @@ export type SessionStep = Entity & {
 
 /** A step of a treatment session. */
 export type SessionStepClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -840,7 +851,7 @@ export type Symptom = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Aliases that also name another entity. */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Claims about this symptom. */
+  /** Claims about this symptom, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** Conditions that present this symptom. */
   conditions: Array<Condition>;
@@ -860,6 +871,7 @@ export type Symptom = Entity & {
 
 /** Something a runner feels. */
 export type SymptomClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -874,7 +886,7 @@ export type Treatment = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Aliases that also name another entity. */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Claims made for this treatment, strongest first. */
+  /** Claims made for this treatment, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
   /** Treatments that complement this one. */
   complementedBy: Array<Treatment>;
@@ -898,6 +910,7 @@ export type Treatment = Entity & {
 
 /** A form of care. */
 export type TreatmentClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   role?: InputMaybe<ClaimRole>;
@@ -1106,7 +1119,12 @@ export type BenefitResolvers<
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<BenefitClaimsArgs, 'includeRetracted' | 'role'>>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<BenefitClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
@@ -1128,7 +1146,7 @@ export type BodyRegionResolvers<
     Array<ResolversTypes['Claim']>,
     ParentType,
     ContextType,
-    RequireFields<BodyRegionClaimsArgs, 'includeRetracted' | 'role'>
+    RequireFields<BodyRegionClaimsArgs, 'first' | 'includeRetracted' | 'role'>
   >;
   conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1187,7 +1205,7 @@ export type ConditionResolvers<
     Array<ResolversTypes['Claim']>,
     ParentType,
     ContextType,
-    RequireFields<ConditionClaimsArgs, 'includeRetracted' | 'role'>
+    RequireFields<ConditionClaimsArgs, 'first' | 'includeRetracted' | 'role'>
   >;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1380,7 +1398,7 @@ export type SafetyNoteResolvers<
     Array<ResolversTypes['Claim']>,
     ParentType,
     ContextType,
-    RequireFields<SafetyNoteClaimsArgs, 'includeRetracted' | 'role'>
+    RequireFields<SafetyNoteClaimsArgs, 'first' | 'includeRetracted' | 'role'>
   >;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1411,7 +1429,7 @@ export type SensationResolvers<
     Array<ResolversTypes['Claim']>,
     ParentType,
     ContextType,
-    RequireFields<SensationClaimsArgs, 'includeRetracted' | 'role'>
+    RequireFields<SensationClaimsArgs, 'first' | 'includeRetracted' | 'role'>
   >;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1433,7 +1451,7 @@ export type SessionStepResolvers<
     Array<ResolversTypes['Claim']>,
     ParentType,
     ContextType,
-    RequireFields<SessionStepClaimsArgs, 'includeRetracted' | 'role'>
+    RequireFields<SessionStepClaimsArgs, 'first' | 'includeRetracted' | 'role'>
   >;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<Maybe<ResolversTypes['DurationRange']>, ParentType, ContextType>;
@@ -1477,7 +1495,12 @@ export type SymptomResolvers<
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SymptomClaimsArgs, 'includeRetracted' | 'role'>>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<SymptomClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
   conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1499,7 +1522,7 @@ export type TreatmentResolvers<
     Array<ResolversTypes['Claim']>,
     ParentType,
     ContextType,
-    RequireFields<TreatmentClaimsArgs, 'includeRetracted' | 'role'>
+    RequireFields<TreatmentClaimsArgs, 'first' | 'includeRetracted' | 'role'>
   >;
   complementedBy?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
   complements?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;

@@ -67,6 +67,27 @@ describe('claims: evidence exploration', () => {
     }
   });
 
+  it("bounds an entity's own claim list by `first`, in the same order as the claims connection", async () => {
+    const ENTITY_CLAIMS = `query Own($id: ID!, $first: Int, $role: ClaimRole) { entity(id: $id) { claims(first: $first, role: $role) { id } } }`;
+    const own = async (variables: Record<string, unknown>) =>
+      postGraphQL<{ entity: { claims: { id: string }[] } }>(service, ENTITY_CLAIMS, { id: 'acupuncture', ...variables });
+
+    const everything = await walk({ subject: 'acupuncture' }, 100);
+    expect(everything.total).toBeGreaterThan(3);
+    const all = await own({ first: 200 });
+    expect(all.body.data!.entity.claims.map((c) => c.id)).toEqual(everything.ids);
+
+    const top = await own({ first: 3 });
+    expect(top.body.data!.entity.claims.map((c) => c.id)).toEqual(everything.ids.slice(0, 3));
+    expect((await own({})).body.data!.entity.claims).toHaveLength(Math.min(50, everything.total));
+    expect((await own({ role: 'OBJECT' })).body.data!.entity.claims).toEqual([]);
+
+    for (const first of [0, 201]) {
+      const { body } = await own({ first });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('filters by subject, object and minimum strength, with sources included', async () => {
     const bySubject = await walk({ subject: 'acupuncture' }, 10);
     expect(bySubject.total).toBeGreaterThan(10);
