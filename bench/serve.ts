@@ -10,6 +10,7 @@
  * response cache off, so that the API layer can be compared with and without it. `neo4jGraphql` is @neo4j/graphql on its own
  * Apollo Server (the same Apollo and Express versions) with bench/neo4jGraphql.ts's type definitions.
  */
+import '../src/productionByDefault';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';

@@ -1,3 +1,4 @@
+import './productionByDefault';
 import { ConfigError, loadConfig } from './config';
 import { EmbeddedNeo4jError } from './graph/embedded';
 import { startApp } from './main';

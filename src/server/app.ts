@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
@@ -91,7 +92,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       authPlugin(auth.readsRequireKey),
       observabilityPlugin(logger, metrics),
       // After auth: a cached answer is given only to a caller allowed to ask the question.
-      ...(responseCache ? responseCachePlugins<GraphQLContext>(responseCache, () => options.db.lastCommitBookmark()) : []),
+      // Without the cache, Apollo's default cache-control plugin would still visit every resolved field
+      // to compute Cache-Control headers that we must not send (a proxy cannot know when the graph changes).
+      ...(responseCache
+        ? responseCachePlugins<GraphQLContext>(responseCache, () => options.db.lastCommitBookmark())
+        : [ApolloServerPluginCacheControlDisabled()]),
     ],
   });
   await apollo.start();
