@@ -34,6 +34,13 @@ export class Database {
    * waiting out the driver's retries, and the first ping that succeeds lets traffic through again.
    */
   private unreachable = false;
+  /**
+   * Every session of this process shares the bookmarks it has seen, so on a cluster a read waits until its
+   * member has caught up with what this process already read or wrote: a client reads its own writes, and
+   * a cached response is never computed on a member older than the graph version it is stored under.
+   * On a single server the bookmarks are always met and cost nothing.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(options: DatabaseOptions) {
     const auth =
@@ -94,7 +101,7 @@ export class Database {
   private async withSession<T>(mode: SessionMode, use: (session: Session) => Promise<T>): Promise<T> {
     // Known to be down: one quick ping (refused at once, or bounded by connectionTimeout) instead of retries.
     if (this.unreachable) await this.ping();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     this.sessionsInUse += 1;
     try {
       const result = await use(session);
