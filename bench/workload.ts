@@ -173,13 +173,8 @@ export const OPERATIONS: Record<OperationName, Operation> = {
       const e = pool.pick(r);
       return { about: r.chance(0.3) ? e.id : typed(e, r), first: 20 };
     },
-    // The resolver: resolve `about` (id, else search), one FACTS query; then Fact.sources through the source loader.
-    raw: async (db, a) => {
-      const sheet = await factSheet(db, { about: a.about as string, minStrength: null, first: a.first as number });
-      if (!sheet) return null;
-      const sources = await findSourcesByIds(db, [...new Set(sheet.facts.flatMap((f) => f.sourceIds))]);
-      return { sheet, sources };
-    },
+    // The resolver: resolve `about` (id, else search), then one FACTS query that brings the sources too.
+    raw: (db, a) => factSheet(db, { about: a.about as string, minStrength: null, first: a.first as number }),
     ours: {
       query: `query Facts($about: String!, $first: Int) {
   facts(about: $about, first: $first) { disclaimer entity { ${ENTITY_REF} } alternatives { ${ENTITY_REF} }

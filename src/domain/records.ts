@@ -80,4 +80,11 @@ export type FactRecord = {
   sourceIds: string[];
 };
 
-export type FactSheetRecord = { entity: EntityRecord; facts: FactRecord[]; disclaimer: string; alternatives: EntityRecord[] };
+export type FactSheetRecord = {
+  entity: EntityRecord;
+  facts: FactRecord[];
+  disclaimer: string;
+  alternatives: EntityRecord[];
+  /** The sources the facts cite, fetched with them (the resolver hands them to the source loader). */
+  sources: SourceRecord[];
+};

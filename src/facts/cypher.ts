@@ -1,7 +1,8 @@
 /**
  * Everything the facts about one entity need, in one round trip: the entity, its descriptive links
  * in both directions (with the link's `sources`), its live claims at or above a strength (with
- * both ends and the sources' titles), and the other entities that share a given name.
+ * both ends and the sources' titles), the other entities that share a given name, and every source
+ * the links and claims rest on.
  * Each list is sorted as src/facts/sentences.ts orders facts and cut at $first, so a hub entity
  * never sends more rows than the sheet can show.
  */
@@ -35,4 +36,12 @@ CALL (n) {
   WITH other ORDER BY other.id
   RETURN collect(other {.*}) AS alternatives
 }
-RETURN n {.*} AS entity, links, claims, alternatives`;
+// The sources behind every link and claim above, so that Fact.sources needs no second round trip.
+CALL (links, claims) {
+  UNWIND [l IN links | l.sourceIds] + [c IN claims | [s IN c.sources | s.id]] AS sourceIds
+  UNWIND sourceIds AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (src:Source {id: sourceId})
+  RETURN collect(src {.*}) AS sources
+}
+RETURN n {.*} AS entity, links, claims, alternatives, sources`;

@@ -1,9 +1,10 @@
 import type { Database } from '../graph/database';
 import type { ClaimPredicate, EvidenceStrength } from '../generated/graphql';
-import type { EntityRecord } from '../domain/records';
+import type { EntityRecord, SourceRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
 import { CLAIM_PREDICATES, LINK_TYPES, LINK_TYPE_NAMES, type LinkType } from '../domain/vocabulary';
 import { toEntityRecord } from '../entities/records';
+import { toSourceRecord } from '../evidence/records';
 import { CLAIM_ORDER, DESCRIPTIVE_ORDER, type ClaimRow, type Direction, type LinkRow } from './sentences';
 import { FACTS } from './cypher';
 
@@ -21,9 +22,17 @@ type Row = {
     sources: { id: string; title: string }[];
   }[];
   alternatives: Props[];
+  sources: Props[];
 };
 
-export type FactRows = { entity: EntityRecord; links: LinkRow[]; claims: ClaimRow[]; alternatives: EntityRecord[] };
+export type FactRows = {
+  entity: EntityRecord;
+  links: LinkRow[];
+  claims: ClaimRow[];
+  alternatives: EntityRecord[];
+  /** Every source the links and claims rest on. */
+  sources: SourceRecord[];
+};
 
 export type FactQuery = {
   id: string;
@@ -68,5 +77,11 @@ export async function findFactRows(db: Database, q: FactQuery): Promise<FactRows
       sources: c.sources.map((s) => ({ id: String(s.id), title: String(s.title) })),
     });
   }
-  return { entity: toEntityRecord(row.entity), links, claims, alternatives: row.alternatives.map(toEntityRecord) };
+  return {
+    entity: toEntityRecord(row.entity),
+    links,
+    claims,
+    alternatives: row.alternatives.map(toEntityRecord),
+    sources: row.sources.map(toSourceRecord),
+  };
 }

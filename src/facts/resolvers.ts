@@ -28,6 +28,7 @@ function sheet(rows: FactRows, first: number): FactSheetRecord {
     facts: buildFacts(rows.entity, rows.links, rows.claims, first),
     disclaimer: DISCLAIMER,
     alternatives: rows.alternatives,
+    sources: rows.sources,
   };
 }
 
@@ -58,8 +59,12 @@ const present = <T>(value: T | null | Error): value is T => value !== null && !(
 
 export const factResolvers: Resolvers = {
   Query: {
-    facts: (_p, { about, minStrength, first }, { db }) =>
-      factSheet(db, { about, minStrength: minStrength ?? null, first: boundedInt(first, 20, 1, 50, 'first') }),
+    facts: async (_p, { about, minStrength, first }, { db, loaders }) => {
+      const found = await factSheet(db, { about, minStrength: minStrength ?? null, first: boundedInt(first, 20, 1, 50, 'first') });
+      // The sheet came with its sources: Fact.sources finds them in the loader instead of asking Neo4j again.
+      for (const source of found?.sources ?? []) loaders.source.prime(source.id, source);
+      return found;
+    },
   },
   Fact: {
     sources: async (fact, _args, { loaders }) => (await loaders.source.loadMany(fact.sourceIds)).filter(present<SourceRecord>),

@@ -2,7 +2,8 @@ import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { STRENGTH_RANK } from '../../src/domain/vocabulary';
 import type { EvidenceStrength } from '../../src/generated/graphql';
-import { postGraphQL, startSeededService, stopService } from '../support/testService';
+import { countingTestDatabase } from '../support/countingDatabase';
+import { postGraphQL, startSeededService, startTestService, stopService } from '../support/testService';
 
 type Fact = {
   text: string;
@@ -60,6 +61,24 @@ describe('facts over HTTP → Apollo → neo4j-driver → Neo4j', () => {
     expect(texts(s)).toContain('Plantar fasciitis affects the heel.');
     expect(texts(s)).toContain('Plantar fasciitis is a kind of running injury.');
     expect(s?.alternatives).toEqual([]);
+  });
+
+  it('answers a sheet with every fact sourced in one Cypher round trip (two when found by name)', async () => {
+    const counting = countingTestDatabase();
+    const uncached = await startTestService(counting, { responseCache: null });
+    try {
+      const byId = await postGraphQL<FactsData>(uncached, FACTS, { about: 'plantar-fasciitis' });
+      const facts = byId.body.data!.facts!.facts;
+      expect(facts.length).toBeGreaterThan(3);
+      expect(facts.every((f) => f.sources.length > 0 && f.sources.every((src) => src.title.length > 0))).toBe(true);
+      expect(counting.reads).toBe(1);
+
+      await postGraphQL<FactsData>(uncached, FACTS, { about: 'Plantar Fasciitis' });
+      expect(counting.reads).toBe(3);
+    } finally {
+      await uncached.stop();
+      await counting.close();
+    }
   });
 
   it('finds an entity by name, in any case and punctuation', async () => {

@@ -1,17 +1,8 @@
-import { Database, type Params } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { seedDatabase } from '../../seed';
+import { CountingDatabase, countingTestDatabase } from '../support/countingDatabase';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
 import { postGraphQL, startTestService } from '../support/testService';
-
-/** A real database connection that also counts the queries it runs, to prove nested fields are batched. */
-class CountingDatabase extends Database {
-  reads = 0;
-  override async read<T extends Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.reads += 1;
-    return super.read<T>(cypher, params);
-  }
-}
 
 type Edge<T> = { cursor: string; node: T };
 type Page<T> = { edges: Edge<T>[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
@@ -25,13 +16,7 @@ describe('the knowledge graph over GraphQL', () => {
     await clearDatabase(plain);
     await seedDatabase(plain);
     await plain.close();
-    db = new CountingDatabase({
-      uri: process.env.TEST_NEO4J_URI!,
-      username: 'neo4j',
-      maxPoolSize: 10,
-      connectTimeoutMs: 3000,
-      queryTimeoutMs: 20000,
-    });
+    db = countingTestDatabase();
     service = await startTestService(db);
   });
   afterAll(async () => {
