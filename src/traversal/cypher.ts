@@ -57,11 +57,18 @@ CALL (c) {
   // (counted above) or it is only the parent of a region both affect (already explained by that region).
   MATCH (c)-[:AFFECTS]->(:BodyRegion)-[:PART_OF]->{0,1}(near:BodyRegion)
   WITH DISTINCT c, near
-  WHERE COUNT { (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-() } <= $hubLimit
+  // How many AFFECTS reach near or a direct part of it, summed from the degree store region by region
+  // (counting the paths themselves walked every one of them: most of a rare condition's cost).
+  CALL (near) {
+    OPTIONAL MATCH (near)<-[:PART_OF]-(part:BodyRegion)
+    WITH sum(COUNT { (part)<-[:AFFECTS]-() }) AS throughParts
+    RETURN COUNT { (near)<-[:AFFECTS]-() } + throughParts AS reach
+  }
+  WITH c, near, EXISTS { (c)-[:AFFECTS]->(near) } AS cAffectsNear WHERE reach <= $hubLimit
   MATCH (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-(other:Condition)
   WHERE other <> c
-  WITH DISTINCT c, near, other
-  WHERE NOT ((c)-[:AFFECTS]->(near) AND (other)-[:AFFECTS]->(near))
+  WITH DISTINCT c, near, cAffectsNear, other
+  WHERE NOT (cAffectsNear AND (other)-[:AFFECTS]->(near))
     AND NOT EXISTS { (c)-[:AFFECTS]->(same:BodyRegion)<-[:AFFECTS]-(other) WHERE (same)-[:PART_OF]->(near) }
   RETURN other, near AS shared, 1.0 AS weight
   UNION ALL
