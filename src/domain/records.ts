@@ -55,7 +55,7 @@ export type TreatmentEvidenceRecord = { treatment: EntityRecord; claims: ClaimRe
 
 export type SearchHitRecord = { entity: EntityRecord; score: number; matched: string; ambiguous: boolean };
 
-export type RelatedConditionRecord = { condition: EntityRecord; score: number; shared: EntityRecord[] };
+export type RelatedConditionRecord = { condition: EntityRecord; score: number; shared: EntityRecord[]; sharedCount: number };
 
 /** A relationship as traversals return it: descriptive links have no strength and no claim. */
 export type RelationshipRecord = {

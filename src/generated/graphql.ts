@@ -622,8 +622,13 @@ export type RelatedCondition = {
   condition: Condition;
   /** How strongly related; see docs/related-conditions.md for the weights. */
   score: Scalars['Float']['output'];
-  /** The shared symptoms, regions, benefits and treatments that explain the score. */
+  /**
+   * The shared symptoms, regions, benefits and treatments that explain the score, heaviest contribution first,
+   * at most 20 (two hub conditions can share hundreds); `sharedCount` says how many there are.
+   */
   shared: Array<Entity>;
+  /** How many entities the two conditions share in all (the score sums over every one of them). */
+  sharedCount: Scalars['Int']['output'];
 };
 
 /** A typed link between two entities. */
@@ -1363,6 +1368,7 @@ export type RelatedConditionResolvers<
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationshipResolvers<

@@ -30,26 +30,31 @@ const relationshipMap = (r: string) =>
  */
 export const RELATED_HUB_LIMIT = 500;
 
+/** Shared entities listed per related condition (the heaviest); the score still sums over all of them. */
+export const RELATED_SHARED_LIMIT = 20;
+
 /**
  * Conditions that share symptoms, regions, benefits or treatments with $id, scored in Cypher
  * (weights and reasoning: docs/related-conditions.md). Each branch yields (other, shared, weight);
  * weights are summed per shared entity first, so an entity is listed once, then per condition.
- * A non-condition id matches no :Condition and yields no rows.
+ * A non-condition id matches no :Condition and yields no rows. Each relationship type fixes the kinds of
+ * its ends (src/domain/vocabulary.ts, enforced on every write; kinds never change), so the far ends
+ * carry no label check: on a hub condition that is one db hit fewer for each of ~100k rows.
  */
 export const RELATED_CONDITIONS = `
 MATCH (c:Condition {id: $id})
 CALL (c) {
   // A symptom both present: 2.
-  MATCH (c)-[:PRESENTS]->(s:Symptom)
+  MATCH (c)-[:PRESENTS]->(s)
   WHERE COUNT { (s)<-[:PRESENTS]-() } <= $hubLimit
-  MATCH (s)<-[:PRESENTS]-(other:Condition)
+  MATCH (s)<-[:PRESENTS]-(other)
   WHERE other <> c
   RETURN other, s AS shared, 2.0 AS weight
   UNION ALL
   // A region both affect: 3.
-  MATCH (c)-[:AFFECTS]->(r:BodyRegion)
+  MATCH (c)-[:AFFECTS]->(r)
   WHERE COUNT { (r)<-[:AFFECTS]-() } <= $hubLimit
-  MATCH (r)<-[:AFFECTS]-(other:Condition)
+  MATCH (r)<-[:AFFECTS]-(other)
   WHERE other <> c
   RETURN other, r AS shared, 3.0 AS weight
   UNION ALL
@@ -73,17 +78,17 @@ CALL (c) {
   RETURN other, near AS shared, 1.0 AS weight
   UNION ALL
   // A benefit claimed to help both: 2 x the weaker of the two claims' strength (HIGH 1 .. VERY_LOW 0.25).
-  MATCH (c)<-[h1:HELPS]-(b:Benefit)
+  MATCH (c)<-[h1:HELPS]-(b)
   WHERE COUNT { (b)-[:HELPS]->() } <= $hubLimit
-  MATCH (b)-[h2:HELPS]->(other:Condition)
+  MATCH (b)-[h2:HELPS]->(other)
   WHERE other <> c
   WITH other, b, max(h1.strengthRank) AS r1, max(h2.strengthRank) AS r2
   RETURN other, b AS shared, 2.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
   UNION ALL
   // A treatment claimed to treat or prevent both: 1 x the weaker strength (the stronger claim per condition).
-  MATCH (c)<-[t1:TREATS|PREVENTS]-(t:Treatment)
+  MATCH (c)<-[t1:TREATS|PREVENTS]-(t)
   WHERE COUNT { (t)-[:TREATS|PREVENTS]->() } <= $hubLimit
-  MATCH (t)-[t2:TREATS|PREVENTS]->(other:Condition)
+  MATCH (t)-[t2:TREATS|PREVENTS]->(other)
   WHERE other <> c
   WITH other, t, max(t1.strengthRank) AS r1, max(t2.strengthRank) AS r2
   RETURN other, t AS shared, 1.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
@@ -97,9 +102,10 @@ LIMIT $first
 CALL (shared) {
   UNWIND shared AS s
   WITH s.node AS node ORDER BY s.weight DESC, node.id
+  LIMIT $sharedLimit
   RETURN collect(node {.*}) AS sharedProps
 }
-RETURN other {.*} AS condition, score, sharedProps AS shared`;
+RETURN other {.*} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount`;
 
 /** from == to: the one path of length 0, when the entity exists. */
 export const ZERO_LENGTH_PATH = `

@@ -10,6 +10,7 @@ import {
   PATHS,
   RELATED_CONDITIONS,
   RELATED_HUB_LIMIT,
+  RELATED_SHARED_LIMIT,
   ZERO_LENGTH_PATH,
 } from './cypher';
 
@@ -44,12 +45,18 @@ function pick(table: readonly string[], index: number, max: number, what: string
 
 /** Conditions ranked by what they share with `id`, best first; [] when `id` is not a condition. */
 export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
-  const rows = await db.read<{ condition: Props; score: number; shared: Props[] }>(RELATED_CONDITIONS, {
+  const rows = await db.read<{ condition: Props; score: number; shared: Props[]; sharedCount: number }>(RELATED_CONDITIONS, {
     id,
     first: cypherInt(first),
     hubLimit: RELATED_HUB_LIMIT,
+    sharedLimit: cypherInt(RELATED_SHARED_LIMIT),
   });
-  return rows.map((r) => ({ condition: toEntityRecord(r.condition), score: r.score, shared: r.shared.map(toEntityRecord) }));
+  return rows.map((r) => ({
+    condition: toEntityRecord(r.condition),
+    score: r.score,
+    shared: r.shared.map(toEntityRecord),
+    sharedCount: r.sharedCount,
+  }));
 }
 
 /** Up to `first` shortest simple paths from `from` to `to`; one path of length 0 when they are the same entity. */

@@ -147,4 +147,29 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     expect(plantar?.score).toBe(0.75);
     expect(plantar?.shared.map((s) => s.id)).toEqual(['acupuncture', 'test-treatment']);
   });
+
+  it('lists at most 20 shared entities, the heaviest first, and counts them all', async () => {
+    // Two new conditions sharing 25 symptoms (2 each) and one region (3): a region outweighs any symptom.
+    await db.write(`
+      CREATE (a:Entity:Condition {id: 'test-twin-a', kind: 'CONDITION', name: 'Test twin A', aliases: []})
+      CREATE (b:Entity:Condition {id: 'test-twin-b', kind: 'CONDITION', name: 'Test twin B', aliases: []})
+      CREATE (r:Entity:BodyRegion {id: 'test-twin-region', kind: 'BODY_REGION', name: 'Test twin region', aliases: []})
+      CREATE (a)-[:AFFECTS]->(r), (b)-[:AFFECTS]->(r)
+      WITH a, b
+      UNWIND range(1, 25) AS i
+      CREATE (s:Entity:Symptom {id: 'test-twin-symptom-' + right('0' + toString(i), 2), kind: 'SYMPTOM', name: 'Twin symptom ' + i, aliases: []})
+      CREATE (a)-[:PRESENTS]->(s), (b)-[:PRESENTS]->(s)`);
+    const { body } = await postGraphQL<{ relatedConditions: (Related & { sharedCount: number })[] }>(
+      service,
+      `{ relatedConditions(id: "test-twin-a") { condition { id } score sharedCount shared { id } } }`,
+    );
+    const [twin] = body.data!.relatedConditions;
+    expect(twin?.condition.id).toBe('test-twin-b');
+    expect(twin?.score).toBe(3 + 25 * 2);
+    expect(twin?.sharedCount).toBe(26);
+    expect(twin?.shared.map((s) => s.id)).toEqual([
+      'test-twin-region',
+      ...Array.from({ length: 19 }, (_, i) => `test-twin-symptom-${String(i + 1).padStart(2, '0')}`),
+    ]);
+  });
 });
