@@ -11,7 +11,8 @@
  * Every relationship counts: descriptive links, and per claim SUBJECT, OBJECT, each SUPPORTED_BY
  * and the direct relationship of a live claim.
  *
- * CLI: node --import tsx bench/import.ts --size medium [--uri bolt://...] [--batch 10000]
+ * CLI: node --import tsx bench/import.ts --size medium [--uri bolt://...] [--batch 10000] [--import admin|cypher]
+ * (--import admin, the default without a URI from size medium up, runs the offline importer of bench/adminImport.ts.)
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import type { ClaimPredicate, EntityKind } from '../src/generated/graphql';
 import type { LinkType } from '../src/domain/vocabulary';
+import type { AdminImportDetails, ImportMethod } from './adminImport';
 import { SyntheticGraph, type SizeName } from './generate';
 
 export type ImportOptions = {
@@ -36,6 +38,8 @@ export type ImportOptions = {
 };
 
 export type ImportResult = {
+  /** cypher: this file; admin: the offline neo4j-admin importer (bench/adminImport.ts). */
+  method?: ImportMethod;
   size: SizeName;
   nodes: number;
   relationships: number;
@@ -46,8 +50,9 @@ export type ImportResult = {
   relationshipSeconds: number;
   relationshipPhasePerSecond: number;
   phases: Record<string, { rows: number; relationships: number; seconds: number }>;
-  batch: { nodes: number; links: number; claims: number };
-  inFlight: number;
+  /** Cypher import only. */
+  batch?: { nodes: number; links: number; claims: number };
+  inFlight?: number;
   /** Counts read back from the database afterwards. */
   verified: { nodes: number; relationships: number };
   /**
@@ -55,6 +60,8 @@ export type ImportResult = {
    * relationships: a figure that other load on the machine does not inflate as much as wall time.
    */
   neo4jCpu: { seconds: number; per100kRelationships: number; relationshipsPerCpuSecond: number } | null;
+  /** Offline import only: CSV, tool, restart and index figures. */
+  admin?: AdminImportDetails;
 };
 
 export const DEFAULT_BATCH = { nodes: 5000, links: 20000, claims: 5000 };
@@ -310,6 +317,7 @@ export async function importGraph(db: Database, graph: SyntheticGraph, options: 
     );
   }
   return {
+    method: 'cypher',
     size: graph.size,
     nodes,
     relationships,
@@ -345,6 +353,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const size = (argValue(args, 'size') ?? 'medium') as SizeName;
   const uri = argValue(args, 'uri') ?? process.env.NEO4J_URI;
+  // Loaded here, not at the top: adminImport.ts uses this file's Progress and CPU helpers.
+  const { adminImportCli, resolveImportMethod } = await import('./adminImport');
+  if (resolveImportMethod(argValue(args, 'import'), uri, size) === 'admin') {
+    const result = await adminImportCli(size, `data/bench/import-${size}`, (line) => process.stderr.write(`${line}\n`));
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   const batchArg = argValue(args, 'batch');
   const batch = batchArg
     ? { nodes: Number(batchArg), links: Number(batchArg), claims: Math.max(500, Math.round(Number(batchArg) / 4)) }

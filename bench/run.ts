@@ -5,7 +5,8 @@
  *   npm run bench -- --quick          small size, short runs (under 3 minutes in all)
  *   npm run bench -- --size medium    any of tiny, small, medium, hetionet
  *   other flags: --duration S, --warmup S, --concurrency 1,8,32, --ops search,paths, --out FILE,
- *                --skip-import (reuse the graph already in NEO4J_URI), --keep-data
+ *                --skip-import (reuse the graph already in NEO4J_URI), --keep-data,
+ *                --import admin|cypher (offline neo4j-admin importer or UNWIND batches; see bench/adminImport.ts)
  *
  * Starts an embedded Neo4j with APOC (fresh data folder under data/bench/) unless NEO4J_URI is set,
  * imports the graph (bench/import.ts), starts this service and @neo4j/graphql in child processes,
@@ -20,6 +21,7 @@ import { Database } from '../src/graph/database';
 import { PROJECT_DIR } from '../src/paths';
 import { SIZE_NAMES, SyntheticGraph, type SizeName } from './generate';
 import { importGraph, type ImportResult } from './import';
+import { finishOfflineImport, importOffline, resolveImportMethod, type ImportMethod, type OfflineImport } from './adminImport';
 import { httpLoad, rawLoad, type LoadPlan, type LoadResult } from './load';
 import { startBenchNeo4j } from './neo4j';
 import type { ServerKind, ServerMessage } from './serve';
@@ -50,6 +52,8 @@ export type BenchOptions = {
   out: string;
   /** Reuse the graph already in the database (NEO4J_URI) instead of importing. */
   skipImport?: boolean;
+  /** admin (offline, embedded Neo4j only) or cypher; by default admin from size medium up without NEO4J_URI (resolveImportMethod). */
+  importMethod?: ImportMethod;
   /**
    * Use this Neo4j instead of starting one (it must have APOC for @neo4j/graphql). Undefined: NEO4J_URI
    * when set, else an embedded one; null: always start an embedded one.
@@ -222,9 +226,15 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     // 1. Neo4j.
     let neo4jPid: number | undefined;
     let uri = options.neo4jUri === null ? undefined : (options.neo4jUri ?? process.env.NEO4J_URI);
+    const importMethod = options.skipImport ? null : resolveImportMethod(options.importMethod, uri, options.size);
+    let offline: OfflineImport | null = null;
     if (!uri) {
       const dataDir = join('data', 'bench', `neo4j-${options.size}-${process.pid}`);
       rmSync(join(PROJECT_DIR, dataDir), { recursive: true, force: true });
+      // The offline importer writes the store files, so it runs before Neo4j starts on them.
+      if (importMethod === 'admin') {
+        offline = await importOffline(new SyntheticGraph(options.size), dataDir, { log, progress: options.progress ?? true });
+      }
       const big = options.size === 'hetionet';
       const heap = options.heap ?? process.env.NEO4J_HEAP ?? (big ? '4g' : '1g');
       const pagecache = options.pagecache ?? process.env.NEO4J_PAGECACHE ?? (big ? '2g' : '512m');
@@ -257,12 +267,14 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     // 2. The graph.
     let imported: ImportResult | null = null;
     if (!options.skipImport) {
-      imported = await importGraph(db, new SyntheticGraph(options.size), {
-        clear: true,
-        log,
-        neo4jPid,
-        progress: options.progress ?? true,
-      });
+      imported = offline
+        ? await finishOfflineImport(db, offline, { log })
+        : await importGraph(db, new SyntheticGraph(options.size), {
+            clear: true,
+            log,
+            neo4jPid,
+            progress: options.progress ?? true,
+          });
       log(
         `Imported ${imported.nodes.toLocaleString('en')} nodes and ${imported.relationships.toLocaleString('en')} relationships in ${imported.seconds.toFixed(1)} s: ` +
           `${imported.relationshipsPerSecond.toLocaleString('en')} relationships/s overall, ${imported.relationshipPhasePerSecond.toLocaleString('en')}/s while writing relationships.`,
@@ -481,6 +493,7 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> {
   if (value('pagecache')) options.pagecache = value('pagecache')!;
   if (argv.includes('--skip-import')) options.skipImport = true;
   if (argv.includes('--keep-data')) options.keepData = true;
+  if (value('import')) options.importMethod = value('import') as ImportMethod;
   return options;
 }
 
