@@ -87,9 +87,9 @@ export type AdminImportDetails = Omit<OfflineImport, 'home' | 'startedAt' | 'end
 };
 
 /**
- * Sizes where the offline import is the default: it was faster from `medium` up (at `small` both took
- * about 20 s, at `tiny` Cypher 15 s against 18 s: the importer's JVM and a cold Neo4j's first writes
- * cost some 15 s whatever the size).
+ * Sizes where the offline import is the default: it was faster from `medium` up (at `hetionet` 55 s
+ * against 108 s), not below (at `small` both took about 20 s, at `tiny` Cypher 15 s against 18 s: the
+ * importer's JVM and the first writes on a freshly started Neo4j cost about the same at any size).
  */
 export const ADMIN_BY_DEFAULT: readonly SizeName[] = ['medium', 'hetionet'];
 
