@@ -25,6 +25,7 @@ import {
   PATHS,
   RELATED_CONDITIONS,
   RELATED_HUB_LIMIT,
+  RELATED_SHARED_LIMIT,
   ZERO_LENGTH_PATH,
 } from '../src/traversal/cypher';
 import { argumentList, capture, toVariable } from './capture';
@@ -50,7 +51,7 @@ const RELATED_STATEMENT = `
 CALL () {
 ${RELATED_CONDITIONS}
 }
-RETURN {condition: ${ref('condition')}, score: score, shared: [s IN shared | ${ref('s')}]} AS related`;
+RETURN {condition: ${ref('condition')}, score: score, shared: [s IN shared | ${ref('s')}], sharedCount: sharedCount} AS related`;
 
 const PATHS_STATEMENT = `
 CALL () {
@@ -218,6 +219,7 @@ type RelatedCondition {
   condition: EntityRef!
   score: Float!
   shared: [EntityRef!]!
+  sharedCount: Int!
 }
 
 type Relationship {
@@ -260,7 +262,7 @@ type FactSheet {
 type Query {
   search(${declare(signatures.search.args)}): [SearchHit!]! @cypher(statement: ${block(searchStatement(signatures.search.cypher))}, columnName: "hit")
 
-  relatedConditions(id: ID!, first: Int! = 10, hubLimit: Int! = ${RELATED_HUB_LIMIT}): [RelatedCondition!]! @cypher(statement: ${block(RELATED_STATEMENT)}, columnName: "related")
+  relatedConditions(id: ID!, first: Int! = 10, hubLimit: Int! = ${RELATED_HUB_LIMIT}, sharedLimit: Int! = ${RELATED_SHARED_LIMIT}): [RelatedCondition!]! @cypher(statement: ${block(RELATED_STATEMENT)}, columnName: "related")
 
   paths(from: ID!, to: ID!, maxHops: Int! = 4, first: Int! = 3): [Path!]! @cypher(statement: ${block(PATHS_STATEMENT)}, columnName: "path")
 
