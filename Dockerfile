@@ -29,4 +29,5 @@ EXPOSE 4000
 # /health only says the process serves HTTP; /ready also asks Neo4j. The slim image has no curl, so Node asks.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/index.js"]
+# The same V8 heap budget as `npm start` (package.json): garbage is collected rather than kept as RSS.
+CMD ["node", "--max-old-space-size=160", "dist/src/index.js"]

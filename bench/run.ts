@@ -14,7 +14,7 @@
  * writes bench/results/latest.json (fields explained in bench/results/README.md).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { Database } from '../src/graph/database';
@@ -134,9 +134,18 @@ async function cacheCounters(graphqlUrl: string): Promise<{ hits: number; misses
   return { hits: counter('graphql_response_cache_hits_total'), misses: counter('graphql_response_cache_misses_total') };
 }
 
+/**
+ * The Node flags `npm start` gives the service (its V8 heap budget), read from package.json so the
+ * benchmark measures the service as it is deployed; @neo4j/graphql runs with Node's defaults.
+ */
+function serviceNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+}
+
 function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
   const child = fork(join(__dirname, 'serve.ts'), [kind, uri], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), '--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';
