@@ -207,11 +207,15 @@ describe('Dockerfile', () => {
     expect(copied('seed/data')).toContain(posix.join(workdir, 'seed', 'data'));
   });
 
-  it('listens on all interfaces on port 4000 and starts the compiled entrypoint', () => {
+  it("listens on all interfaces on port 4000 and starts the compiled entrypoint with npm start's heap budget", () => {
     const env = all('ENV').join(' ');
     expect(env).toMatch(/\bHOST=0\.0\.0\.0\b/);
     expect(env).toMatch(/\bPORT=4000\b/);
     expect(all('EXPOSE')).toContain('4000');
-    expect(JSON.parse(last('CMD') ?? 'null')).toEqual(['node', 'dist/src/index.js']);
+    const start = (JSON.parse(readFileSync(posix.join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+      .start;
+    const heapFlags = start.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+    expect(heapFlags).toHaveLength(1);
+    expect(JSON.parse(last('CMD') ?? 'null')).toEqual(['node', ...heapFlags, 'dist/src/index.js']);
   });
 });
