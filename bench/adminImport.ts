@@ -19,12 +19,12 @@
  *    schema (ensureSchema: constraints, range and full-text indexes, populated over the whole graph) and
  *    a wait until every index is ONLINE, then the counts read back.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Database } from '../src/graph/database';
-import { checkTools, NEO4J_JVM_OPTIONS } from '../src/graph/embedded';
+import { checkTools, NEO4J_JVM_OPTIONS, resolveNeo4jClasspath } from '../src/graph/embedded';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import { PROJECT_DIR } from '../src/paths';
 import { IDENTIFIER, writeGraphCsv, type EmptyLists, type GraphCsv } from './adminCsv';
@@ -113,36 +113,12 @@ export function resolveImportMethod(requested: string | undefined, externalUri: 
 
 // ------------------------------------------------------------------ the tool
 
-const POM = join(PROJECT_DIR, 'neo4j-embedded', 'pom.xml');
-const CLASSPATH_FILE = join(PROJECT_DIR, 'neo4j-embedded', 'target', 'classpath.txt');
-
-/**
- * Neo4j's jars, the importer among them (neo4j-import-tool comes with the `neo4j` artifact). The same
- * Maven call and file as the launcher's (src/graph/embedded.ts), repeated here because the offline
- * import runs before any Neo4j has started, so the file may not exist yet.
- */
-function neo4jClasspath(log: (line: string) => void): string {
-  const cached = existsSync(CLASSPATH_FILE) && statSync(CLASSPATH_FILE).mtimeMs >= statSync(POM).mtimeMs;
-  if (cached) {
-    const classpath = readFileSync(CLASSPATH_FILE, 'utf8').trim();
-    if (classpath.split(':').every((jar) => existsSync(jar))) return classpath;
-  }
-  log('Resolving Neo4j Community from Maven Central (the first run downloads about 120 MB)...');
-  mkdirSync(join(PROJECT_DIR, 'neo4j-embedded', 'target'), { recursive: true });
-  const result = spawnSync('mvn', ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`mvn could not resolve Neo4j (exit ${result.status}):\n${result.stdout}${result.stderr}`);
-  return readFileSync(CLASSPATH_FILE, 'utf8').trim();
-}
-
 /** Lines of the importer's output worth showing: its stages and its summary, not its progress dots. */
 const TOOL_SUMMARY =
   /^(\(\d\/\d\)|.*COMPLETED in|IMPORT DONE|Imported:|\s+\d+ (nodes|relationships|properties)$|Peak memory usage|.*ERROR|.*Exception)/;
 
 async function runTool(home: string, csv: GraphCsv, settings: OfflineImport['settings'], log: (line: string) => void) {
-  const classpath = neo4jClasspath(log);
+  const classpath = resolveNeo4jClasspath(log);
   const conf = join(csv.dir, 'conf');
   mkdirSync(conf, { recursive: true });
   // The tool's own configuration: nothing but defaults (the launcher writes its neo4j.conf at start).

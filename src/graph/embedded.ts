@@ -138,8 +138,11 @@ function isFresh(file: string, ...inputs: string[]): boolean {
   return inputs.every((input) => statSync(input).mtimeMs <= built);
 }
 
-/** Maven resolves Neo4j's jars (downloading them only the first time) and writes their classpath. */
-function resolveClasspath(log: (line: string) => void): string {
+/**
+ * Maven resolves Neo4j's jars (downloading them only the first time) and writes their classpath.
+ * Exported for the benchmark's offline import, which runs Neo4j's importer from the same jars.
+ */
+export function resolveNeo4jClasspath(log: (line: string) => void): string {
   if (isFresh(CLASSPATH_FILE, POM)) {
     const cached = readFileSync(CLASSPATH_FILE, 'utf8').trim();
     if (cached.split(':').every((jar) => existsSync(jar))) return cached;
@@ -224,7 +227,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     );
   }
   const dataDir = prepareDataDir(options.dataDir);
-  const classpath = resolveClasspath(log);
+  const classpath = resolveNeo4jClasspath(log);
   compileLauncher(classpath);
 
   const child = spawn(
