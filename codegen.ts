@@ -1,5 +1,29 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** Resolvers receive database records; the field resolvers shape them for the API. */
+const MAPPERS = {
+  Entity: '../domain/records#EntityRecord',
+  Condition: '../domain/records#EntityRecord',
+  Symptom: '../domain/records#EntityRecord',
+  BodyRegion: '../domain/records#EntityRecord',
+  Treatment: '../domain/records#EntityRecord',
+  Benefit: '../domain/records#EntityRecord',
+  SessionStep: '../domain/records#EntityRecord',
+  Sensation: '../domain/records#EntityRecord',
+  SafetyNote: '../domain/records#EntityRecord',
+  Claim: '../domain/records#ClaimRecord',
+  Source: '../domain/records#SourceRecord',
+  Alias: '../domain/records#AliasRecord',
+  TreatmentEvidence: '../domain/records#TreatmentEvidenceRecord',
+  SearchHit: '../domain/records#SearchHitRecord',
+  RelatedCondition: '../domain/records#RelatedConditionRecord',
+  Relationship: '../domain/records#RelationshipRecord',
+  Path: '../domain/records#PathRecord',
+  Subgraph: '../domain/records#SubgraphRecord',
+  Fact: '../domain/records#FactRecord',
+  FactSheet: '../domain/records#FactSheetRecord',
+};
+
 /**
  * The SDL in schema/ is the source of truth; this writes typed resolvers into src/generated/,
  * which nobody edits by hand (CI regenerates it and fails when the committed copy is stale).
@@ -8,37 +32,24 @@ const config: CodegenConfig = {
   overwrite: true,
   schema: 'schema/*.graphql',
   generates: {
+    // The schema's own types (enums, inputs, objects). Imports nothing of ours, so the record and
+    // vocabulary modules can use these enums without a cycle.
     'src/generated/graphql.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
+      plugins: ['typescript'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },
+    },
+    // Resolver signatures: they name the context and the records resolvers receive, so they sit
+    // above core/ and domain/ (which is why they are a separate file from the schema types).
+    'src/generated/resolvers.ts': {
+      plugins: [{ add: { content: "import type * as Types from './graphql';" } }, 'typescript-resolvers'],
       config: {
-        contextType: '../server/context#GraphQLContext',
+        namespacedImportName: 'Types',
+        contextType: '../core/context#GraphQLContext',
         useTypeImports: true,
         enumsAsTypes: true,
         useIndexSignature: false,
         scalars: { ID: 'string' },
-        // Resolvers receive database records; the field resolvers shape them for the API.
-        mappers: {
-          Entity: '../domain/records#EntityRecord',
-          Condition: '../domain/records#EntityRecord',
-          Symptom: '../domain/records#EntityRecord',
-          BodyRegion: '../domain/records#EntityRecord',
-          Treatment: '../domain/records#EntityRecord',
-          Benefit: '../domain/records#EntityRecord',
-          SessionStep: '../domain/records#EntityRecord',
-          Sensation: '../domain/records#EntityRecord',
-          SafetyNote: '../domain/records#EntityRecord',
-          Claim: '../domain/records#ClaimRecord',
-          Source: '../domain/records#SourceRecord',
-          Alias: '../domain/records#AliasRecord',
-          TreatmentEvidence: '../domain/records#TreatmentEvidenceRecord',
-          SearchHit: '../domain/records#SearchHitRecord',
-          RelatedCondition: '../domain/records#RelatedConditionRecord',
-          Relationship: '../domain/records#RelationshipRecord',
-          Path: '../domain/records#PathRecord',
-          Subgraph: '../domain/records#SubgraphRecord',
-          Fact: '../domain/records#FactRecord',
-          FactSheet: '../domain/records#FactSheetRecord',
-        },
+        mappers: MAPPERS,
       },
     },
   },

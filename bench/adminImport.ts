@@ -29,9 +29,8 @@ import { ensureSchema } from '../src/graph/schemaSetup';
 import { PROJECT_DIR } from '../src/paths';
 import { IDENTIFIER, writeGraphCsv, type EmptyLists, type GraphCsv } from './adminCsv';
 import { SyntheticGraph, type SizeName } from './generate';
-import { processCpuSeconds, Progress, type ImportResult } from './import';
+import { processCpuSeconds, Progress, type ImportMethod, type ImportResult, type OfflineImport } from './importShared';
 
-export type ImportMethod = 'admin' | 'cypher';
 export const IMPORT_METHODS: readonly ImportMethod[] = ['admin', 'cypher'];
 
 /** The database the embedded launcher serves (its default database). */
@@ -48,42 +47,6 @@ export type AdminImportOptions = {
   keepCsv?: boolean;
   progress?: boolean;
   log?: (line: string) => void;
-};
-
-/** What the offline steps did, before Neo4j runs on the store. */
-export type OfflineImport = {
-  size: SizeName;
-  home: string;
-  nodes: number;
-  relationships: number;
-  rows: Record<string, number>;
-  emptyLists: GraphCsv['emptyLists'];
-  csvSeconds: number;
-  csvMegabytes: number;
-  toolSeconds: number;
-  /** The importer's own figures from its output ("IMPORT DONE in ...", "Peak memory usage: ..."). */
-  toolReportedSeconds: number | null;
-  toolPeakMemory: string | null;
-  /** CPU seconds of the importer's JVM (sampled every 250 ms, so slightly under). */
-  toolCpuSeconds: number | null;
-  settings: { heap: string; offHeap: string; threads: number | null };
-  /** Epoch milliseconds: when the CSV writing began, and when the tool finished. */
-  startedAt: number;
-  endedAt: number;
-};
-
-/** Details an offline import adds to its ImportResult (`import.admin` in the results file). */
-export type AdminImportDetails = Omit<OfflineImport, 'home' | 'startedAt' | 'endedAt' | 'emptyLists'> & {
-  toolRelationshipsPerSecond: number;
-  /** From the tool's end to a driver connection on the restarted Neo4j (not in `seconds`, see finishOfflineImport). */
-  startSeconds: number;
-  /** Properties set to [] after the import (the importer cannot store empty arrays). */
-  emptyListsSet: number;
-  emptyListsSeconds: number;
-  /** Schema creation (constraint and index population) plus the wait until every index is ONLINE. */
-  indexSeconds: number;
-  /** Everything, the restart included: from the first CSV line to the last index ONLINE. */
-  wallSeconds: number;
 };
 
 /**

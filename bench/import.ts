@@ -11,17 +11,15 @@
  * Every relationship counts: descriptive links, and per claim SUBJECT, OBJECT, each SUPPORTED_BY
  * and the direct relationship of a live claim.
  *
- * CLI: node --import tsx bench/import.ts --size medium [--uri bolt://...] [--batch 10000] [--import admin|cypher]
- * (--import admin, the default without a URI from size medium up, runs the offline importer of bench/adminImport.ts.)
+ * CLI (either importer): bench/importCli.ts.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
-import { readFileSync } from 'node:fs';
-import { Database } from '../src/graph/database';
+import type { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import type { ClaimPredicate, EntityKind } from '../src/generated/graphql';
 import type { LinkType } from '../src/domain/vocabulary';
-import type { AdminImportDetails, ImportMethod } from './adminImport';
-import { SyntheticGraph, type SizeName } from './generate';
+import { processCpuSeconds, Progress, type ImportResult } from './importShared';
+import type { SyntheticGraph } from './generate';
 
 export type ImportOptions = {
   /** Rows per UNWIND transaction: nodes, descriptive links, claims (a claim carries about 4.6 relationships). */
@@ -35,33 +33,6 @@ export type ImportOptions = {
   database?: string;
   /** The Neo4j JVM's process id when it runs on this machine: its CPU time is then reported too. */
   neo4jPid?: number;
-};
-
-export type ImportResult = {
-  /** cypher: this file; admin: the offline neo4j-admin importer (bench/adminImport.ts). */
-  method?: ImportMethod;
-  size: SizeName;
-  nodes: number;
-  relationships: number;
-  /** Whole import, schema creation included. */
-  seconds: number;
-  relationshipsPerSecond: number;
-  /** Only the time spent writing relationships (links and claims, claim nodes included). */
-  relationshipSeconds: number;
-  relationshipPhasePerSecond: number;
-  phases: Record<string, { rows: number; relationships: number; seconds: number }>;
-  /** Cypher import only. */
-  batch?: { nodes: number; links: number; claims: number };
-  inFlight?: number;
-  /** Counts read back from the database afterwards. */
-  verified: { nodes: number; relationships: number };
-  /**
-   * CPU seconds the Neo4j JVM spent while relationships were written, and what that makes per 100k
-   * relationships: a figure that other load on the machine does not inflate as much as wall time.
-   */
-  neo4jCpu: { seconds: number; per100kRelationships: number; relationshipsPerCpuSecond: number } | null;
-  /** Offline import only: CSV, tool, restart and index figures. */
-  admin?: AdminImportDetails;
 };
 
 export const DEFAULT_BATCH = { nodes: 5000, links: 20000, claims: 5000 };
@@ -99,39 +70,6 @@ UNWIND row.src AS sourceId
 MATCH (src) WHERE elementId(src) = sourceId
 CREATE (c)-[:SUPPORTED_BY]->(src)`;
 
-/** A one-line progress bar on stderr: redrawn in place on a terminal, a line every few seconds otherwise. */
-export class Progress {
-  private last = 0;
-  private readonly started = Date.now();
-  private readonly tty = process.stderr.isTTY === true;
-
-  constructor(
-    private readonly label: string,
-    private readonly total: number,
-    private readonly enabled: boolean,
-  ) {}
-
-  update(done: number, force = false): void {
-    if (!this.enabled) return;
-    const now = Date.now();
-    if (!force && now - this.last < (this.tty ? 200 : 5000)) return;
-    this.last = now;
-    const fraction = Math.min(1, done / Math.max(1, this.total));
-    const seconds = (now - this.started) / 1000;
-    const rate = done / Math.max(0.001, seconds);
-    const eta = fraction > 0 && fraction < 1 ? ` ETA ${Math.round((this.total - done) / Math.max(1, rate))} s` : '';
-    const width = 30;
-    const bar = '#'.repeat(Math.round(fraction * width)).padEnd(width, '.');
-    const line = `${this.label} [${bar}] ${(fraction * 100).toFixed(1)}% ${done.toLocaleString('en')} rels, ${Math.round(rate).toLocaleString('en')} rel/s${eta}`;
-    process.stderr.write(this.tty ? `\r${line}\u001b[K` : `${line}\n`);
-  }
-
-  done(finalDone: number): void {
-    this.update(finalDone, true);
-    if (this.enabled && this.tty) process.stderr.write('\n');
-  }
-}
-
 /** Runs write batches with at most `inFlight` transactions open; resolves when all have committed. */
 class WritePipeline {
   private readonly pending = new Set<Promise<void>>();
@@ -166,17 +104,6 @@ class WritePipeline {
   async drain(): Promise<void> {
     await Promise.all(this.pending);
     if (this.failure) throw this.failure;
-  }
-}
-
-/** User + system CPU time of a process, in seconds, from /proc (Linux); null elsewhere. */
-export function processCpuSeconds(pid: number | undefined): number | null {
-  if (!pid || pid < 0) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
   }
 }
 
@@ -341,69 +268,3 @@ export async function importGraph(db: Database, graph: SyntheticGraph, options: 
 }
 
 export type EntityKindCounts = Record<EntityKind, number>;
-
-// ------------------------------------------------------------------ CLI
-
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const size = (argValue(args, 'size') ?? 'medium') as SizeName;
-  const uri = argValue(args, 'uri') ?? process.env.NEO4J_URI;
-  // Loaded here, not at the top: adminImport.ts uses this file's Progress and CPU helpers.
-  const { adminImportCli, resolveImportMethod } = await import('./adminImport');
-  if (resolveImportMethod(argValue(args, 'import'), uri, size) === 'admin') {
-    const result = await adminImportCli(size, `data/bench/import-${size}`, (line) => process.stderr.write(`${line}\n`));
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    return;
-  }
-  const batchArg = argValue(args, 'batch');
-  const batch = batchArg
-    ? { nodes: Number(batchArg), links: Number(batchArg), claims: Math.max(500, Math.round(Number(batchArg) / 4)) }
-    : DEFAULT_BATCH;
-  const inFlight = Number(argValue(args, 'in-flight') ?? 2);
-  const { startBenchNeo4j } = await import('./neo4j');
-  const { rmSync } = await import('node:fs');
-  const dataDir = `data/bench/import-${size}`;
-  let stop = async () => {};
-  let target = uri;
-  let neo4jPid: number | undefined;
-  if (!target) {
-    rmSync(dataDir, { recursive: true, force: true });
-    const heap = size === 'hetionet' ? '4g' : '2g';
-    const pagecache = size === 'hetionet' ? '2g' : '1g';
-    const embedded = await startBenchNeo4j({ dataDir, heap, pagecache, apoc: false });
-    target = embedded.uri;
-    neo4jPid = embedded.pid;
-    stop = async () => {
-      await embedded.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
-  const db = new Database({
-    uri: target,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD,
-    maxPoolSize: 10,
-    connectTimeoutMs: 5000,
-    queryTimeoutMs: 600000,
-  });
-  try {
-    await db.waitUntilReachable(60000);
-    const result = await importGraph(db, new SyntheticGraph(size), { batch, inFlight, clear: Boolean(uri), neo4jPid });
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  } finally {
-    await db.close();
-    await stop();
-  }
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
-}

@@ -1,5 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import { badUserInput } from '../server/errors';
+import { badUserInput } from '../core/errors';
 
 /** Checks a numeric argument against its documented bounds; outside them is the client's mistake. */
 export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {

@@ -1,4 +1,4 @@
-import { normalizeText } from '../search/normalize';
+import { normalizeText } from '../domain/normalize';
 
 /** Name and aliases, normalised and de-duplicated: what search matches and ambiguity compares. */
 export function normalizedNames(name: string, aliases: string[]): string[] {

@@ -88,3 +88,18 @@ export type FactSheetRecord = {
   /** The sources the facts cite, fetched with them (the resolver hands them to the source loader). */
   sources: SourceRecord[];
 };
+
+/** Which way a link is followed from an entity: its own outgoing links, or the ones pointing at it. */
+export type Direction = 'OUT' | 'IN';
+
+/** A claim found from an entity, with the side of the claim the entity is on. */
+export type EntityClaim = { role: 'SUBJECT' | 'OBJECT'; claim: ClaimRecord };
+
+/** Which claims of an entity to list: the options of `Entity.claims`. */
+export type EntityClaimFilter = {
+  role: 'SUBJECT' | 'OBJECT' | null;
+  /** Leave out claims below this strengthRank (0 keeps all). */
+  minRank: number;
+  includeRetracted: boolean;
+  first: number;
+};

@@ -1,12 +1,10 @@
 import type { Database } from '../graph/database';
 import type { EntityKind } from '../generated/graphql';
-import type { EntityRecord } from '../domain/records';
+import type { Direction, EntityRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
 import type { LinkType } from '../domain/vocabulary';
 import { ANCESTORS, ENTITIES_BY_IDS, ENTITY_PAGE, LINKED_IN, LINKED_OUT } from './cypher';
 import { toEntityRecord } from './records';
-
-export type Direction = 'OUT' | 'IN';
 
 export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
   const rows = await db.read<{ entity: Record<string, unknown> }>(ENTITIES_BY_IDS, { ids: [...new Set(ids)] });

@@ -1,12 +1,12 @@
-import type { EntityRecord } from '../domain/records';
+import type { Direction, EntityRecord } from '../domain/records';
 import { GRAPHQL_TYPE, STRENGTH_RANK, type LinkType } from '../domain/vocabulary';
 import { boundedInt, decodeCursor, encodeCursor } from '../domain/args';
-import type { ClaimRole, EvidenceStrength, Resolvers } from '../generated/graphql';
-import type { GraphQLContext } from '../server/context';
+import type { ClaimRole, EvidenceStrength } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
+import type { GraphQLContext } from '../core/context';
 import { atLeast, byStrengthThenId, isLive } from '../evidence/claimFilters';
-import { normalizeText } from '../search/normalize';
+import { normalizeText } from '../domain/normalize';
 import { findEntityPage } from './repository';
-import type { Direction } from './repository';
 
 type EntityTypeName = 'Condition' | 'Symptom' | 'BodyRegion' | 'Treatment' | 'Benefit' | 'SessionStep' | 'Sensation' | 'SafetyNote';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../graph/database';
-import type { ClaimRecord, SourceRecord } from '../domain/records';
+import type { ClaimRecord, EntityClaim, EntityClaimFilter, SourceRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
 import {
   ALL_SOURCES,
@@ -20,8 +20,6 @@ export async function findClaimsByIds(db: Database, ids: readonly string[]): Pro
   return new Map(rows.map((r) => [String(r.claim.id), toClaimRecord(r.claim)]));
 }
 
-export type EntityClaim = { role: 'SUBJECT' | 'OBJECT'; claim: ClaimRecord };
-
 export async function findClaimsByEntityIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityClaim[]>> {
   const rows = await db.read<{ id: string; role: 'SUBJECT' | 'OBJECT'; claim: Row }>(CLAIMS_BY_ENTITY, { ids: [...new Set(ids)] });
   const byEntity = new Map<string, EntityClaim[]>();
@@ -31,15 +29,6 @@ export async function findClaimsByEntityIds(db: Database, ids: readonly string[]
   }
   return byEntity;
 }
-
-/** Which claims of an entity to list: the options of `Entity.claims`. */
-export type EntityClaimFilter = {
-  role: 'SUBJECT' | 'OBJECT' | null;
-  /** Leave out claims below this strengthRank (0 keeps all). */
-  minRank: number;
-  includeRetracted: boolean;
-  first: number;
-};
 
 /** For each entity, its first `filter.first` claims that pass the filter, strongest first then by id. */
 export async function findTopClaimsByEntityIds(

@@ -1,7 +1,7 @@
 import type { ClaimRecord, EntityRecord, SourceRecord } from '../domain/records';
 import { boundedInt, decodeCursor, encodeCursor } from '../domain/args';
 import { STRENGTH_RANK } from '../domain/vocabulary';
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { byStrengthThenId, isLive } from './claimFilters';
 import { findAllSources, findClaimPage } from './repository';
 

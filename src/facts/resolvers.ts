@@ -1,9 +1,10 @@
 import type { FactSheetRecord, SourceRecord } from '../domain/records';
 import { boundedInt } from '../domain/args';
 import { STRENGTH_RANK } from '../domain/vocabulary';
-import type { EvidenceStrength, Resolvers } from '../generated/graphql';
+import type { EvidenceStrength } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import type { Database } from '../graph/database';
-import { badUserInput } from '../server/errors';
+import { badUserInput } from '../core/errors';
 import { MAX_TEXT_LENGTH, textLength } from '../search/query';
 import { searchEntities, type RankedHit } from '../search/repository';
 import { DISCLAIMER, buildFacts } from './sentences';

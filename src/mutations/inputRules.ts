@@ -1,5 +1,5 @@
 import type { AddClaimInput, EntityInput, SourceInput } from '../generated/graphql';
-import { badUserInput } from '../server/errors';
+import { badUserInput } from '../core/errors';
 
 /**
  * Checks on a mutation's input that need no database: shapes, lengths, formats.

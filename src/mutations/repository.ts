@@ -4,8 +4,8 @@ import type { Database } from '../graph/database';
 import type { EvidenceStrength, SourceKind } from '../generated/graphql';
 import { CLAIM_PREDICATES, KIND_LABEL, SOURCE_KIND_CAP, STRENGTH_RANK } from '../domain/vocabulary';
 import { normalizedNames, searchNamesProperty } from '../domain/entityProps';
-import { normalizeText } from '../search/normalize';
-import { badUserInput } from '../server/errors';
+import { normalizeText } from '../domain/normalize';
+import { badUserInput } from '../core/errors';
 import {
   AMBIGUITY_INPUTS,
   CLAIM_ENDS,

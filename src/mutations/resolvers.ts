@@ -1,5 +1,5 @@
-import type { Resolvers } from '../generated/graphql';
-import type { GraphQLContext } from '../server/context';
+import type { Resolvers } from '../generated/resolvers';
+import type { GraphQLContext } from '../core/context';
 import { checkClaimInput, checkEntityInput, checkRetraction } from './inputRules';
 import { addClaim, retractClaim, upsertEntity, type Author } from './repository';
 

@@ -8,7 +8,7 @@
  * never decide a hit. Every token is escaped for Lucene on top of normalisation, so no input can
  * reach the query parser as syntax.
  */
-import { normalizeText } from './normalize';
+import { normalizeText } from '../domain/normalize';
 
 /** The index field that holds the normalised name and aliases (see src/graph/schemaSetup.ts and seed/write.ts). */
 export const SEARCH_FIELD = 'searchNames';

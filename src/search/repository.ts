@@ -3,9 +3,9 @@ import type { EntityKind } from '../generated/graphql';
 import type { EntityRecord, SearchHitRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
 import { ENTITY_KINDS } from '../domain/vocabulary';
-import { badUserInput } from '../server/errors';
+import { badUserInput } from '../core/errors';
 import { toEntityRecord } from '../entities/records';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../domain/normalize';
 import { MAX_TEXT_LENGTH, prepareSearch, textLength } from './query';
 import { LIST_SEPARATOR, SEARCH } from './cypher';
 

@@ -1,5 +1,5 @@
 import { boundedInt } from '../domain/args';
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { searchEntities } from './repository';
 
 export const searchResolvers: Resolvers = {

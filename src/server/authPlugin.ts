@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLContext } from './context';
-import { ErrorCode } from './errors';
+import type { GraphQLContext } from '../core/context';
+import { ErrorCode } from '../core/errors';
 
 /**
  * Decides, once the operation is known and before any resolver reads its input, whether the caller

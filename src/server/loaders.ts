@@ -1,20 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database';
-import type { ClaimRecord, EntityRecord, SourceRecord } from '../domain/records';
-import type { LinkType } from '../domain/vocabulary';
-import { findAncestors, findEntitiesByIds, findLinkedEntities, type Direction } from '../entities/repository';
+import type { Caller } from '../auth/apiKeys';
+import type { EntityClaimsKey, GraphQLContext, LinkKey, Loaders } from '../core/context';
+import type { ClaimRecord, EntityClaim, EntityRecord, SourceRecord } from '../domain/records';
+import { findAncestors, findEntitiesByIds, findLinkedEntities } from '../entities/repository';
 import {
   findClaimsByEntityIds,
   findClaimsByIds,
   findClaimsBySourceIds,
   findSourcesByIds,
   findTopClaimsByEntityIds,
-  type EntityClaim,
-  type EntityClaimFilter,
 } from '../evidence/repository';
-
-export type LinkKey = { id: string; type: LinkType; direction: Direction };
-export type EntityClaimsKey = EntityClaimFilter & { id: string };
 
 /**
  * A loader whose keys carry options besides the id (a link type, a claim filter): each tick's asks
@@ -54,7 +50,7 @@ function groupedLoader<K extends { id: string }, V>(
  * Per-request batching: nested fields ask these loaders, and each tick's asks become one
  * Cypher query per loader (per link type and direction for links, per filter for claims), never one per item.
  */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database): Loaders {
   const byIds = <V>(find: (ids: readonly string[]) => Promise<Map<string, V>>, empty: V) =>
     new DataLoader<string, V>(async (ids) => {
       const found = await find(ids);
@@ -81,4 +77,7 @@ export function createLoaders(db: Database) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** A request's context: built here, above the repositories the loaders call; its type lives in core/. */
+export function createContext(db: Database, requestId: string, caller: Caller): GraphQLContext {
+  return { db, loaders: createLoaders(db), requestId, caller };
+}

@@ -1,7 +1,7 @@
 import pino, { type Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLContext } from './context';
+import type { GraphQLContext } from '../core/context';
 import type { Database } from '../graph/database';
 
 export function createLogger(level: string): Logger {

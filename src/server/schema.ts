@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_DIR } from '../paths';
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { statsResolvers } from '../stats/resolvers';
 import { entityResolvers } from '../entities/resolvers';
 import { evidenceResolvers } from '../evidence/resolvers';

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { readGraphStats } from './repository';
 
 export const statsResolvers: Resolvers = {

@@ -1,5 +1,5 @@
 import { boundedInt } from '../domain/args';
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS } from './cypher';
 import { findNeighborhood, findPaths, findRelatedConditions } from './repository';
 

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
-import { classifyDatabaseError } from '../../src/server/errors';
+import { classifyDatabaseError } from '../../src/core/errors';
 import { seedDatabase } from '../../seed';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
 import { postGraphQL, startTestService } from '../support/testService';

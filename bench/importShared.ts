@@ -1,0 +1,116 @@
+/**
+ * What both bench importers share (bench/import.ts through Cypher, bench/adminImport.ts offline): the
+ * result they report, the progress bar and the CPU clock. Both import this file; neither imports the other.
+ */
+import { readFileSync } from 'node:fs';
+import type { GraphCsv } from './adminCsv';
+import type { SizeName } from './generate';
+
+export type ImportMethod = 'admin' | 'cypher';
+
+export type ImportResult = {
+  /** cypher: this file; admin: the offline neo4j-admin importer (bench/adminImport.ts). */
+  method?: ImportMethod;
+  size: SizeName;
+  nodes: number;
+  relationships: number;
+  /** Whole import, schema creation included. */
+  seconds: number;
+  relationshipsPerSecond: number;
+  /** Only the time spent writing relationships (links and claims, claim nodes included). */
+  relationshipSeconds: number;
+  relationshipPhasePerSecond: number;
+  phases: Record<string, { rows: number; relationships: number; seconds: number }>;
+  /** Cypher import only. */
+  batch?: { nodes: number; links: number; claims: number };
+  inFlight?: number;
+  /** Counts read back from the database afterwards. */
+  verified: { nodes: number; relationships: number };
+  /**
+   * CPU seconds the Neo4j JVM spent while relationships were written, and what that makes per 100k
+   * relationships: a figure that other load on the machine does not inflate as much as wall time.
+   */
+  neo4jCpu: { seconds: number; per100kRelationships: number; relationshipsPerCpuSecond: number } | null;
+  /** Offline import only: CSV, tool, restart and index figures. */
+  admin?: AdminImportDetails;
+};
+
+/** What the offline steps did, before Neo4j runs on the store. */
+export type OfflineImport = {
+  size: SizeName;
+  home: string;
+  nodes: number;
+  relationships: number;
+  rows: Record<string, number>;
+  emptyLists: GraphCsv['emptyLists'];
+  csvSeconds: number;
+  csvMegabytes: number;
+  toolSeconds: number;
+  /** The importer's own figures from its output ("IMPORT DONE in ...", "Peak memory usage: ..."). */
+  toolReportedSeconds: number | null;
+  toolPeakMemory: string | null;
+  /** CPU seconds of the importer's JVM (sampled every 250 ms, so slightly under). */
+  toolCpuSeconds: number | null;
+  settings: { heap: string; offHeap: string; threads: number | null };
+  /** Epoch milliseconds: when the CSV writing began, and when the tool finished. */
+  startedAt: number;
+  endedAt: number;
+};
+
+/** Details an offline import adds to its ImportResult (`import.admin` in the results file). */
+export type AdminImportDetails = Omit<OfflineImport, 'home' | 'startedAt' | 'endedAt' | 'emptyLists'> & {
+  toolRelationshipsPerSecond: number;
+  /** From the tool's end to a driver connection on the restarted Neo4j (not in `seconds`, see finishOfflineImport). */
+  startSeconds: number;
+  /** Properties set to [] after the import (the importer cannot store empty arrays). */
+  emptyListsSet: number;
+  emptyListsSeconds: number;
+  /** Schema creation (constraint and index population) plus the wait until every index is ONLINE. */
+  indexSeconds: number;
+  /** Everything, the restart included: from the first CSV line to the last index ONLINE. */
+  wallSeconds: number;
+};
+
+/** A one-line progress bar on stderr: redrawn in place on a terminal, a line every few seconds otherwise. */
+export class Progress {
+  private last = 0;
+  private readonly started = Date.now();
+  private readonly tty = process.stderr.isTTY === true;
+
+  constructor(
+    private readonly label: string,
+    private readonly total: number,
+    private readonly enabled: boolean,
+  ) {}
+
+  update(done: number, force = false): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (!force && now - this.last < (this.tty ? 200 : 5000)) return;
+    this.last = now;
+    const fraction = Math.min(1, done / Math.max(1, this.total));
+    const seconds = (now - this.started) / 1000;
+    const rate = done / Math.max(0.001, seconds);
+    const eta = fraction > 0 && fraction < 1 ? ` ETA ${Math.round((this.total - done) / Math.max(1, rate))} s` : '';
+    const width = 30;
+    const bar = '#'.repeat(Math.round(fraction * width)).padEnd(width, '.');
+    const line = `${this.label} [${bar}] ${(fraction * 100).toFixed(1)}% ${done.toLocaleString('en')} rels, ${Math.round(rate).toLocaleString('en')} rel/s${eta}`;
+    process.stderr.write(this.tty ? `\r${line}\u001b[K` : `${line}\n`);
+  }
+
+  done(finalDone: number): void {
+    this.update(finalDone, true);
+    if (this.enabled && this.tty) process.stderr.write('\n');
+  }
+}
+
+/** User + system CPU time of a process, in seconds, from /proc (Linux); null elsewhere. */
+export function processCpuSeconds(pid: number | undefined): number | null {
+  if (!pid || pid < 0) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}

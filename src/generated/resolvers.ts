@@ -1,0 +1,677 @@
+import type * as Types from './graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type {
+  EntityRecord,
+  ClaimRecord,
+  SourceRecord,
+  AliasRecord,
+  TreatmentEvidenceRecord,
+  SearchHitRecord,
+  RelatedConditionRecord,
+  RelationshipRecord,
+  PathRecord,
+  SubgraphRecord,
+  FactRecord,
+  FactSheetRecord,
+} from '../domain/records';
+import type { GraphQLContext } from '../core/context';
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Types.Maybe<TTypes> | Promise<Types.Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddClaimInput: Types.AddClaimInput;
+  Alias: ResolverTypeWrapper<AliasRecord>;
+  Benefit: ResolverTypeWrapper<EntityRecord>;
+  BodyRegion: ResolverTypeWrapper<EntityRecord>;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimConnection: ResolverTypeWrapper<Omit<Types.ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<Types.ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimPredicate: Types.ClaimPredicate;
+  ClaimRole: Types.ClaimRole;
+  Condition: ResolverTypeWrapper<EntityRecord>;
+  DurationRange: ResolverTypeWrapper<Types.DurationRange>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<Types.EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: Types.EntityInput;
+  EntityKind: Types.EntityKind;
+  EvidenceStrength: Types.EvidenceStrength;
+  ExternalIdentifiers: ResolverTypeWrapper<Types.ExternalIdentifiers>;
+  ExternalIdentifiersInput: Types.ExternalIdentifiersInput;
+  Fact: ResolverTypeWrapper<FactRecord>;
+  FactSheet: ResolverTypeWrapper<FactSheetRecord>;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  GraphStats: ResolverTypeWrapper<Types.GraphStats>;
+  ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  Path: ResolverTypeWrapper<PathRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedCondition: ResolverTypeWrapper<RelatedConditionRecord>;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  Retraction: ResolverTypeWrapper<Types.Retraction>;
+  SafetyNote: ResolverTypeWrapper<EntityRecord>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Sensation: ResolverTypeWrapper<EntityRecord>;
+  SessionStep: ResolverTypeWrapper<EntityRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceInput: Types.SourceInput;
+  SourceKind: Types.SourceKind;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  Symptom: ResolverTypeWrapper<EntityRecord>;
+  Treatment: ResolverTypeWrapper<EntityRecord>;
+  TreatmentEvidence: ResolverTypeWrapper<TreatmentEvidenceRecord>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddClaimInput: Types.AddClaimInput;
+  Alias: AliasRecord;
+  Benefit: EntityRecord;
+  BodyRegion: EntityRecord;
+  Boolean: Types.Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  ClaimConnection: Omit<Types.ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<Types.ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  Condition: EntityRecord;
+  DurationRange: Types.DurationRange;
+  Entity: EntityRecord;
+  EntityConnection: Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<Types.EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: Types.EntityInput;
+  ExternalIdentifiers: Types.ExternalIdentifiers;
+  ExternalIdentifiersInput: Types.ExternalIdentifiersInput;
+  Fact: FactRecord;
+  FactSheet: FactSheetRecord;
+  Float: Types.Scalars['Float']['output'];
+  GraphStats: Types.GraphStats;
+  ID: Types.Scalars['ID']['output'];
+  Int: Types.Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: Types.PageInfo;
+  Path: PathRecord;
+  Query: Record<PropertyKey, never>;
+  RelatedCondition: RelatedConditionRecord;
+  Relationship: RelationshipRecord;
+  Retraction: Types.Retraction;
+  SafetyNote: EntityRecord;
+  SearchHit: SearchHitRecord;
+  Sensation: EntityRecord;
+  SessionStep: EntityRecord;
+  Source: SourceRecord;
+  SourceInput: Types.SourceInput;
+  String: Types.Scalars['String']['output'];
+  Subgraph: SubgraphRecord;
+  Symptom: EntityRecord;
+  Treatment: EntityRecord;
+  TreatmentEvidence: TreatmentEvidenceRecord;
+};
+
+export type AliasResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias'],
+> = {
+  alsoNames?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BenefitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.BenefitClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BodyRegionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BodyRegion'] = ResolversParentTypes['BodyRegion'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.BodyRegionClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Types.Maybe<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
+> = {
+  createdAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['ClaimPredicate'], ParentType, ContextType>;
+  retraction?: Resolver<Types.Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  singleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ConditionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.ConditionClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['TreatmentEvidence']>, ParentType, ContextType, Partial<Types.ConditionTreatmentsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DurationRangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DurationRange'] = ResolversParentTypes['DurationRange'],
+> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Benefit' | 'BodyRegion' | 'Condition' | 'SafetyNote' | 'Sensation' | 'SessionStep' | 'Symptom' | 'Treatment',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type EntityConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type ExternalIdentifiersResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ExternalIdentifiers'] = ResolversParentTypes['ExternalIdentifiers'],
+> = {
+  doid?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  icd10cm?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mesh?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mondo?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  snomed?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uberon?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  umls?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  strength?: Resolver<Types.Maybe<ResolversTypes['EvidenceStrength']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactSheetResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FactSheet'] = ResolversParentTypes['FactSheet'],
+> = {
+  alternatives?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+};
+
+export type GraphStatsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats'],
+> = {
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<Types.MutationAddClaimArgs, 'input'>>;
+  retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<Types.MutationRetractClaimArgs, 'id' | 'reason'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  claim?: Resolver<Types.Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<Types.QueryClaimArgs, 'id'>>;
+  claims?: Resolver<
+    ResolversTypes['ClaimConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryClaimsArgs, 'first' | 'singleSourceOnly'>
+  >;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.QueryEntityArgs, 'id'>>;
+  facts?: Resolver<
+    Types.Maybe<ResolversTypes['FactSheet']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryFactsArgs, 'about' | 'first'>
+  >;
+  neighborhood?: Resolver<
+    ResolversTypes['Subgraph'],
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
+  paths?: Resolver<
+    Array<ResolversTypes['Path']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>
+  >;
+  relatedConditions?: Resolver<
+    Array<ResolversTypes['RelatedCondition']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryRelatedConditionsArgs, 'first' | 'id'>
+  >;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Types.Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<Types.QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+};
+
+export type RelatedConditionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RelatedCondition'] = ResolversParentTypes['RelatedCondition'],
+> = {
+  condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship'],
+> = {
+  claimId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Types.Maybe<ResolversTypes['EvidenceStrength']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction'],
+> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SafetyNoteResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SafetyNote'] = ResolversParentTypes['SafetyNote'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appliesTo?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.SafetyNoteClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SensationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Sensation'] = ResolversParentTypes['Sensation'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.SensationClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SessionStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionStepResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionStep'] = ResolversParentTypes['SessionStep'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.SessionStepClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<Types.Maybe<ResolversTypes['DurationRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sensations?: Resolver<Array<ResolversTypes['Sensation']>, ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<Types.SourceClaimsArgs, 'includeRetracted'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SymptomResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.SymptomClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['BodyRegion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TreatmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment'],
+> = {
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguousAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.TreatmentClaimsArgs, 'first' | 'includeRetracted' | 'role'>
+  >;
+  complementedBy?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  complements?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  safetyNotes?: Resolver<Array<ResolversTypes['SafetyNote']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SessionStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TreatmentEvidenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TreatmentEvidence'] = ResolversParentTypes['TreatmentEvidence'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  strongest?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Alias?: AliasResolvers<ContextType>;
+  Benefit?: BenefitResolvers<ContextType>;
+  BodyRegion?: BodyRegionResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  DurationRange?: DurationRangeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  ExternalIdentifiers?: ExternalIdentifiersResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactSheet?: FactSheetResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RelatedCondition?: RelatedConditionResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
+  SafetyNote?: SafetyNoteResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Sensation?: SensationResolvers<ContextType>;
+  SessionStep?: SessionStepResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Symptom?: SymptomResolvers<ContextType>;
+  Treatment?: TreatmentResolvers<ContextType>;
+  TreatmentEvidence?: TreatmentEvidenceResolvers<ContextType>;
+};
