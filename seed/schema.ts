@@ -30,6 +30,7 @@ export const entitySchema = z.strictObject({
       umls: text.optional(),
       snomed: text.optional(),
       uberon: text.optional(),
+      note: text.optional(),
     })
     .optional(),
   order: z.number().int().positive().optional(),

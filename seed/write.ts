@@ -28,6 +28,7 @@ export function entityRows(seed: Seed) {
         umls: ids.umls ?? null,
         snomed: ids.snomed ?? null,
         uberon: ids.uberon ?? null,
+        identifierNote: ids.note ?? null,
         order: e.order ?? null,
         durationMin: e.durationMinutes?.min ?? null,
         durationMax: e.durationMinutes?.max ?? null,

@@ -19,6 +19,8 @@ export type EntityRecord = {
   umls: string | null;
   snomed: string | null;
   uberon: string | null;
+  /** A caveat about the identifiers (a code shared with another condition, a parent code replaced by its leaves). */
+  identifierNote: string | null;
   order: number | null;
   durationMin: number | null;
   durationMax: number | null;

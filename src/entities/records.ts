@@ -25,6 +25,7 @@ export function toEntityRecord(p: Props): EntityRecord {
     umls: str(p.umls),
     snomed: str(p.snomed),
     uberon: str(p.uberon),
+    identifierNote: str(p.identifierNote),
     order: num(p.order),
     durationMin: num(p.durationMin),
     durationMax: num(p.durationMax),

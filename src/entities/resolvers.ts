@@ -29,6 +29,7 @@ const entityFields = {
     umls: e.umls,
     snomed: e.snomed,
     uberon: e.uberon,
+    note: e.identifierNote,
   }),
   aliasDetails: (e: EntityRecord) => e.aliases.map((text) => ({ text, ambiguous: e.ambiguousAliases.includes(text), owner: e })),
   claims: async (

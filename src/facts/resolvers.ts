@@ -6,17 +6,15 @@ import type { Resolvers } from '../generated/resolvers';
 import type { Database } from '../graph/database';
 import { badUserInput } from '../core/errors';
 import { MAX_TEXT_LENGTH, textLength } from '../search/query';
-import { searchEntities, type RankedHit } from '../search/repository';
+import { MIN_TOKEN_SIMILARITY, searchEntities, type RankedHit } from '../search/repository';
 import { DISCLAIMER, buildFacts } from './sentences';
 import { findFactRows, type FactRows } from './repository';
 
 /**
  * A search hit is good enough to answer for when every token starts a word of the matched name,
- * or the worst-matched token is still this similar to a word of it (a typo, not another word):
- * "plantar fascitis" resolves, "back pain" does not become knee pain.
+ * or the worst-matched token is still MIN_TOKEN_SIMILARITY similar to a word of it (a typo, not
+ * another word): "plantar fascitis" resolves, "back pain" does not become knee pain.
  */
-export const MIN_TOKEN_SIMILARITY = 0.5;
-
 export function confident(hit: Pick<RankedHit, 'tier' | 'weakest'>): boolean {
   return hit.tier >= 1 || hit.weakest >= MIN_TOKEN_SIMILARITY;
 }

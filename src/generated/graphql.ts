@@ -351,6 +351,8 @@ export type ExternalIdentifiers = {
   mesh?: Maybe<Scalars['String']['output']>;
   /** MONDO id. */
   mondo?: Maybe<Scalars['String']['output']>;
+  /** A caveat about these identifiers: a code that also covers another condition, or a non-billable parent code replaced by its leaf codes. */
+  note?: Maybe<Scalars['String']['output']>;
   /** SNOMED CT concept id. */
   snomed?: Maybe<Scalars['String']['output']>;
   /** UBERON anatomy id (body regions). */
@@ -369,6 +371,8 @@ export type ExternalIdentifiersInput = {
   mesh?: InputMaybe<Scalars['String']['input']>;
   /** MONDO id. */
   mondo?: InputMaybe<Scalars['String']['input']>;
+  /** A caveat about these identifiers (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
   /** SNOMED CT concept id. */
   snomed?: InputMaybe<Scalars['String']['input']>;
   /** UBERON anatomy id. */
@@ -489,7 +493,7 @@ export type Query = {
   paths: Array<Path>;
   /** Conditions that share the most with the given one (symptoms, regions, benefits, treatments), best first. `first` 1 to 50. Empty for an unknown id. */
   relatedConditions: Array<RelatedCondition>;
-  /** Finds entities by name or alias: case- and punctuation-insensitive, typo-tolerant, prefix-friendly. `text` up to 200 characters (longer: BAD_USER_INPUT); text with nothing searchable, or `kinds: []`, returns []. `first` 1 to 50. */
+  /** Finds entities by name or alias: case- and punctuation-insensitive, typo-tolerant, prefix-friendly; every word typed must match a word of the name (small words such as "the" or "of" aside), so one shared word is not a hit. `text` up to 200 characters (longer: BAD_USER_INPUT); text with nothing searchable, or `kinds: []`, returns []. `first` 1 to 50. */
   search: Array<SearchHit>;
   /** One source by id; null when unknown. */
   source?: Maybe<Source>;

@@ -354,6 +354,7 @@ export type ExternalIdentifiersResolvers<
   icd10cm?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mesh?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mondo?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   snomed?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uberon?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   umls?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;

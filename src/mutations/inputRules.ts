@@ -32,7 +32,7 @@ export type CleanEntity = {
   name: string;
   aliases: string[];
   description: string | null;
-  identifiers: Record<'mesh' | 'doid' | 'mondo' | 'umls' | 'snomed' | 'uberon', string | null> & { icd10cm: string[] };
+  identifiers: Record<'mesh' | 'doid' | 'mondo' | 'umls' | 'snomed' | 'uberon' | 'identifierNote', string | null> & { icd10cm: string[] };
 };
 
 export function checkEntityInput(input: EntityInput): CleanEntity {
@@ -53,6 +53,7 @@ export function checkEntityInput(input: EntityInput): CleanEntity {
       umls: optionalText(ids.umls, 'input.identifiers.umls', 100),
       snomed: optionalText(ids.snomed, 'input.identifiers.snomed', 100),
       uberon: optionalText(ids.uberon, 'input.identifiers.uberon', 100),
+      identifierNote: optionalText(ids.note, 'input.identifiers.note', 1000),
       icd10cm: icd.map((code, i) => requireText(code, `input.identifiers.icd10cm.${i}`, 20)),
     },
   };

@@ -11,6 +11,11 @@
  *   else the bigram Dice coefficient, capped below 1), mostly averaged over tokens, a little over
  *   the name's words so that a name with fewer extra words wins.
  * - weakest: the similarity of the worst-matched token (facts use it to refuse a guess).
+ * - complete: every required token (all but function words such as "the", see requiredTokens) is
+ *   at least $minSimilarity similar to a word of the name. Unless $partial, a hit must be complete:
+ *   "stress fracture" does not find chronic stress reduction by its one word, and "chondromalacia
+ *   patellae" does not find patellar tendinitis by a near-miss on "patellae". The name that is
+ *   complete wins over one that is not.
  *
  * score = tier + 0.5·closeness + 0.3·(Lucene score / best Lucene score) + 0.15·prior, where prior
  * grows with the number of relationships (a well-connected entity is the likelier one meant).
@@ -29,13 +34,14 @@ export const LIST_SEPARATOR = { items: ' ', inner: ',' } as const;
 const { items, inner } = LIST_SEPARATOR;
 
 export const SEARCH = `
-WITH split($tokens, '${items}') AS tokens, [t IN split($grams, '${items}') | split(t, '${inner}')] AS grams, split($kinds, '${inner}') AS kinds
+WITH split($tokens, '${items}') AS tokens, [t IN split($grams, '${items}') | split(t, '${inner}')] AS grams, split($kinds, '${inner}') AS kinds,
+     [f IN split($required, '${items}') | f = '1'] AS required
 CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $lucene, {limit: $candidates}) YIELD node AS n, score AS lucene
 WHERE n.kind IN kinds
-WITH tokens, grams, collect({n: n, lucene: lucene}) AS found, max(lucene) AS top
+WITH tokens, grams, required, collect({n: n, lucene: lucene}) AS found, max(lucene) AS top
 UNWIND found AS f
-WITH tokens, grams, f.n AS n, f.lucene / top AS text
-CALL (n, tokens, grams) {
+WITH tokens, grams, required, f.n AS n, f.lucene / top AS text
+CALL (n, tokens, grams, required) {
   UNWIND range(0, size(coalesce(n.normNames, [])) - 1) AS i
   WITH i, n.normNames[i] AS name
   WITH i, name, [w IN split(name, ' ') WHERE w <> '' | {w: w, grams: [j IN range(0, size(w) - 2) | substring(w, j, 2)]}] AS words
@@ -57,11 +63,13 @@ CALL (n, tokens, grams) {
        END AS tier,
        0.8 * reduce(total = 0.0, s IN sims | total + s) / size(sims)
          + 0.2 * CASE WHEN size(sims) >= wordCount THEN 1.0 ELSE toFloat(size(sims)) / wordCount END AS closeness,
-       reduce(low = 1.0, s IN sims | CASE WHEN s < low THEN s ELSE low END) AS weakest
-  RETURN name AS matchedNorm, tier, closeness, weakest
-  ORDER BY tier DESC, closeness DESC, i
+       reduce(low = 1.0, s IN sims | CASE WHEN s < low THEN s ELSE low END) AS weakest,
+       all(k IN range(0, size(sims) - 1) WHERE NOT required[k] OR sims[k] >= $minSimilarity) AS complete
+  RETURN name AS matchedNorm, tier, closeness, weakest, complete
+  ORDER BY complete DESC, tier DESC, closeness DESC, i
   LIMIT 1
 }
+WITH n, text, matchedNorm, tier, closeness, weakest, complete WHERE complete OR $partial
 WITH n, matchedNorm, tier, closeness, weakest,
      tier + 0.5 * closeness + 0.3 * text + 0.15 * (1.0 - 1.0 / (1.0 + COUNT { (n)--() } / 5.0)) AS score
 ORDER BY score DESC, n.id

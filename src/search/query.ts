@@ -25,6 +25,22 @@ export const MAX_TOKEN_LENGTH = 40;
 /** Weights of the three ways a token may match a word: exactly, as a prefix, with typos. */
 export const BOOST = { exact: 3, prefix: 2 } as const;
 
+/**
+ * Short words that join a name's words ("pain along the shin bone", "inflammation of the Achilles
+ * tendon"). A hit must account for every other token of the text (see SEARCH in ./cypher.ts), but
+ * these may go unmatched: "pain in the heel" still finds heel pain.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set('a an the of in on at to for and or with from by along my your'.split(' '));
+
+/**
+ * Which tokens a hit must match: all but the function words, or every token when the text is nothing
+ * but function words (a search for "the" is for names with "the" in them).
+ */
+export function requiredTokens(tokens: readonly string[]): boolean[] {
+  const flags = tokens.map((t) => !FUNCTION_WORDS.has(t));
+  return flags.some(Boolean) ? flags : tokens.map(() => true);
+}
+
 /** A search ready to run: the normalised text, its tokens with their bigrams, and the Lucene query. */
 export type PreparedSearch = {
   /** The whole text, normalised: compared with each normalised name for exact and prefix matches. */
@@ -33,6 +49,8 @@ export type PreparedSearch = {
   tokens: string[];
   /** Distinct character bigrams of each token (same order), for the similarity the re-ranking computes. */
   grams: string[][];
+  /** For each token (same order), whether a hit must match it (see requiredTokens). */
+  required: boolean[];
   /** The Lucene query string for db.index.fulltext.queryNodes. */
   lucene: string;
 };
@@ -111,5 +129,5 @@ export function prepareSearch(text: string): PreparedSearch | null {
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
   if (tokens.length === 0) return null;
-  return { norm, tokens, grams: tokens.map(tokenGrams), lucene: buildLuceneQuery(tokens) };
+  return { norm, tokens, grams: tokens.map(tokenGrams), required: requiredTokens(tokens), lucene: buildLuceneQuery(tokens) };
 }

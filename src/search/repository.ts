@@ -15,6 +15,14 @@ import { LIST_SEPARATOR, SEARCH } from './cypher';
  */
 export const CANDIDATES = { anyKind: 200, someKinds: 1000 } as const;
 
+/**
+ * How similar (bigram Dice, see ./cypher.ts) a typed word must be to a word of a name to count as
+ * that word, mistyped: "fascitis" is fasciitis (0.89), "back" is not knee (0). A near-miss such as
+ * "patellae" for patellar (0.81) passes, which is why a hit must match every other word too.
+ * Facts use the same bar to refuse a guess.
+ */
+export const MIN_TOKEN_SIMILARITY = 0.5;
+
 /** A hit with what the re-ranking found out about it; the API shows only the SearchHitRecord part. */
 export type RankedHit = SearchHitRecord & {
   /** The matched name, normalised. */
@@ -31,6 +39,11 @@ export type SearchRequest = {
   first: number;
   /** The argument the text came in, named in the error when it is too long. */
   field: string;
+  /**
+   * Also return hits that match only some of the words (facts reads a question this way and picks
+   * the entity the question names itself). Search proper leaves it off: every word must match.
+   */
+  partial?: boolean;
 };
 
 type Row = { entity: Record<string, unknown>; score: number; matchedNorm: string; tier: number; weakest: number };
@@ -62,6 +75,9 @@ export async function searchEntities(db: Database, request: SearchRequest): Prom
     // Strings, not lists: one parameter shape, one cached plan (see ./cypher.ts).
     tokens: prepared.tokens.join(LIST_SEPARATOR.items),
     grams: prepared.grams.map((g) => g.join(LIST_SEPARATOR.inner)).join(LIST_SEPARATOR.items),
+    required: prepared.required.map((r) => (r ? '1' : '0')).join(LIST_SEPARATOR.items),
+    minSimilarity: MIN_TOKEN_SIMILARITY,
+    partial: request.partial ?? false,
     kinds: (request.kinds ?? ENTITY_KINDS).join(LIST_SEPARATOR.inner),
     candidates: cypherInt(request.kinds === null ? CANDIDATES.anyKind : CANDIDATES.someKinds),
     first: cypherInt(request.first),

@@ -25,7 +25,7 @@ const ARTICLE_MENTIONS: Array<[words: string, id: string]> = [
   ['pain along the shin bone', 'shin-bone-pain'],
   ['pain on the outer knee or thigh', 'outer-knee-or-thigh-pain'],
   ['pain on the outside of the knee', 'outer-knee-or-thigh-pain'],
-  ['inflammation of the Achilles tendon', 'achilles-tendon-pain-or-inflammation'],
+  ['inflammation of the Achilles tendon', 'achilles-tendinitis'],
   ['knee pain', 'knee-pain'],
   ['muscle tightness', 'muscle-tightness'],
   ['muscle pain', 'muscle-pain'],

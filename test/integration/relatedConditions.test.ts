@@ -51,12 +51,12 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
         ],
       },
     ]);
-    // Shin splints affects the shin, which is part of the lower leg like the Achilles tendon: 1 + 0.5.
+    // Plantar fasciitis affects the heel, of which the posterior heel (where the Achilles tendon attaches) is part: 1 + 0.5.
     expect(results[2]).toEqual({
-      condition: { id: 'shin-splints', kind: 'CONDITION' },
+      condition: { id: 'plantar-fasciitis', kind: 'CONDITION' },
       score: 1.5,
       shared: [
-        { id: 'lower-leg', kind: 'BODY_REGION' },
+        { id: 'heel', kind: 'BODY_REGION' },
         { id: 'acupuncture', kind: 'TREATMENT' },
       ],
     });
@@ -128,13 +128,14 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
       CREATE (b)-[:HELPS {claimId: 'test-helps-plantar', strength: 'MODERATE', strengthRank: 3}]->(plantar)
       CREATE (t)-[:TREATS {claimId: 'test-treats-achilles', strength: 'HIGH', strengthRank: 4}]->(achilles)
       CREATE (t)-[:TREATS {claimId: 'test-treats-plantar', strength: 'VERY_LOW', strengthRank: 1}]->(plantar)`);
-    // Benefit 2 x MODERATE (0.75) = 1.5; test treatment 1 x VERY_LOW (0.25); acupuncture 1 x LOW (0.5).
+    // Benefit 2 x MODERATE (0.75) = 1.5; heel one hop up 1; test treatment 1 x VERY_LOW (0.25); acupuncture 1 x LOW (0.5).
     let plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
     expect(plantar).toEqual({
       condition: { id: 'plantar-fasciitis', kind: 'CONDITION' },
-      score: 2.25,
+      score: 3.25,
       shared: [
         { id: 'test-benefit', kind: 'BENEFIT' },
+        { id: 'heel', kind: 'BODY_REGION' },
         { id: 'acupuncture', kind: 'TREATMENT' },
         { id: 'test-treatment', kind: 'TREATMENT' },
       ],
@@ -144,8 +145,8 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     await db.write(`
       MATCH (:Benefit {id: 'test-benefit'})-[r:HELPS {claimId: 'test-helps-plantar'}]->() DELETE r`);
     plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
-    expect(plantar?.score).toBe(0.75);
-    expect(plantar?.shared.map((s) => s.id)).toEqual(['acupuncture', 'test-treatment']);
+    expect(plantar?.score).toBe(1.75);
+    expect(plantar?.shared.map((s) => s.id)).toEqual(['heel', 'acupuncture', 'test-treatment']);
   });
 
   it('lists at most 20 shared entities, the heaviest first, and counts them all', async () => {

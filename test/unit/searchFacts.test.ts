@@ -34,6 +34,7 @@ function entity(id: string, kind: EntityKind, name: string, extra: Partial<Entit
     umls: null,
     snomed: null,
     uberon: null,
+    identifierNote: null,
     order: null,
     durationMin: null,
     durationMax: null,
