@@ -148,6 +148,8 @@ const PREDICATE_SHARE: Record<ClaimPredicate, number> = {
   PRODUCES: 0.2,
   HELPS: 0.2,
   CONTRIBUTES_TO: 0.05,
+  // Safety claims are a handful in the curated graph; the synthetic graphs keep the benchmark's mix unchanged.
+  IS_SAFE_WHEN: 0,
 };
 
 /** Source kinds: how common each is among synthetic sources. */
@@ -508,6 +510,9 @@ export class SyntheticGraph {
         EXPERT_OPINION: 'Expert opinion on',
         TRIAL: 'Randomised trial of',
         SYSTEMATIC_REVIEW: 'Systematic review of',
+        OBSERVATIONAL_STUDY: 'Observational study of',
+        CLINICAL_REPORT: 'Clinical report on',
+        EXPERIMENTAL_STUDY: 'Experiment on',
         ONTOLOGY: 'Ontology extract:',
         EDITORIAL: 'Editorial notes on',
       };

@@ -1,7 +1,16 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from '../auth/apiKeys';
 import type { Database } from '../graph/database';
-import type { ClaimRecord, Direction, EntityClaim, EntityClaimFilter, EntityRecord, SourceRecord } from '../domain/records';
+import type {
+  ClaimFindingRecord,
+  ClaimRecord,
+  Direction,
+  EntityClaim,
+  EntityClaimFilter,
+  EntityRecord,
+  FindingRecord,
+  SourceRecord,
+} from '../domain/records';
 import type { LinkType } from '../domain/vocabulary';
 
 export type LinkKey = { id: string; type: LinkType; direction: Direction };
@@ -19,6 +28,14 @@ export type Loaders = {
   claimsOfEntity: DataLoader<string, EntityClaim[]>;
   topClaimsOfEntity: DataLoader<EntityClaimsKey, EntityClaim[], string>;
   claimsOfSource: DataLoader<string, ClaimRecord[]>;
+  finding: DataLoader<string, FindingRecord | null>;
+  /** Every finding of each study, in curated order. */
+  findingsOfSource: DataLoader<string, FindingRecord[]>;
+  /** Each claim's findings with their stance. */
+  findingsOfClaim: DataLoader<string, ClaimFindingRecord[]>;
+  /** The live claims each finding bears on, with the stance. */
+  claimsOfFinding: DataLoader<string, ClaimFindingRecord[]>;
+  adverseEventsOfTreatment: DataLoader<string, FindingRecord[]>;
   ancestors: DataLoader<string, EntityRecord[]>;
   links: DataLoader<LinkKey, EntityRecord[], string>;
 };

@@ -1,4 +1,18 @@
-import type { ClaimPredicate, EntityKind, EvidenceStrength, SourceKind } from '../generated/graphql';
+import type {
+  ClaimPredicate,
+  ComparatorType,
+  EntityKind,
+  EvidenceBalance,
+  EvidenceStrength,
+  FindingDirection,
+  FindingStance,
+  GradeFactor,
+  InterventionType,
+  OutcomeKind,
+  QualifierKind,
+  SourceKind,
+  StudyDesign,
+} from '../generated/graphql';
 
 /** An entity as the data access layer returns it (codegen maps every Entity type onto this). */
 export type EntityRecord = {
@@ -39,6 +53,32 @@ export type ClaimRecord = {
   retractedAt: string | null;
   retractedBy: string | null;
   retractionReason: string | null;
+  /** Where the rubric started and each reason it moved down (seed claims; API-added claims start at their strength). */
+  gradeStart: EvidenceStrength;
+  gradeStartReason: string;
+  gradeReasons: GradeReasonRecord[];
+  balance: EvidenceBalance;
+  /** Nothing but lay writing supports it: no supporting finding, every source a lay article. */
+  onlyLaySupport: boolean;
+  qualifiers: QualifierRecord[];
+};
+
+export type GradeReasonRecord = { factor: GradeFactor; levelsDown: number; explanation: string; findingIds: string[] };
+
+export type QualifierRecord = { kind: QualifierKind; text: string; entityIds: string[] };
+
+export type StudyRecord = {
+  design: StudyDesign;
+  randomised: boolean;
+  designNote: string;
+  population: string;
+  sampleSize: number | null;
+  sampleUnit: string | null;
+  intervention: string;
+  interventionTypes: InterventionType[];
+  comparator: string | null;
+  comparatorTypes: ComparatorType[];
+  outcomes: string[];
 };
 
 export type SourceRecord = {
@@ -49,7 +89,58 @@ export type SourceRecord = {
   publisher: string | null;
   year: number | null;
   note: string | null;
+  authors: string[];
+  authorsComplete: boolean | null;
+  journal: string | null;
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  doi: string | null;
+  pmid: string | null;
+  pmcid: string | null;
+  registration: string | null;
+  seenAt: string[];
+  study: StudyRecord | null;
 };
+
+/** One number as a study prints it. */
+export type FigureRecord = {
+  measure: string;
+  arm: string | null;
+  value: number | null;
+  unit: string | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  ciLevel: number | null;
+  p: string | null;
+  events: number | null;
+  total: number | null;
+  note: string | null;
+};
+
+export type FindingRecord = {
+  id: string;
+  sourceId: string;
+  outcome: string;
+  outcomeKind: OutcomeKind;
+  timepoint: string | null;
+  direction: FindingDirection;
+  intervention: string;
+  interventionTypes: InterventionType[];
+  comparator: string | null;
+  comparatorType: ComparatorType;
+  n: number | null;
+  nUnit: string | null;
+  summary: string;
+  figures: FigureRecord[];
+  caveat: string | null;
+  curatorNote: string | null;
+};
+
+/** A finding as it bears on a claim; both ends travel with it. */
+export type ClaimFindingRecord = { stance: FindingStance; note: string | null; claim: ClaimRecord; finding: FindingRecord };
+
+export type ConditionEvidenceRecord = { condition: EntityRecord; claims: ClaimRecord[] };
 
 export type AliasRecord = { text: string; ambiguous: boolean; owner: EntityRecord };
 

@@ -3,7 +3,21 @@
  * link types and claim predicates with the kinds they may join, and the evidence scale.
  * The seed validator and the write mutations both check against these tables.
  */
-import type { ClaimPredicate, EntityKind, EvidenceStrength, SourceKind } from '../generated/graphql';
+import type {
+  ClaimPredicate,
+  ComparatorType,
+  EntityKind,
+  EvidenceBalance,
+  EvidenceStrength,
+  FindingDirection,
+  FindingStance,
+  GradeFactor,
+  InterventionType,
+  OutcomeKind,
+  QualifierKind,
+  SourceKind,
+  StudyDesign,
+} from '../generated/graphql';
 
 export const ENTITY_KINDS = [
   'CONDITION',
@@ -55,6 +69,7 @@ export const CLAIM_PREDICATES = {
   PRODUCES: { from: 'TREATMENT', to: 'BENEFIT', verb: 'produces' },
   HELPS: { from: 'BENEFIT', to: 'CONDITION', verb: 'helps with' },
   CONTRIBUTES_TO: { from: 'BENEFIT', to: 'BENEFIT', verb: 'contributes to' },
+  IS_SAFE_WHEN: { from: 'TREATMENT', to: 'SAFETY_NOTE', verb: 'is safe when' },
 } as const satisfies Record<ClaimPredicate, Endpoints>;
 export const CLAIM_PREDICATE_NAMES = Object.keys(CLAIM_PREDICATES) as ClaimPredicate[];
 
@@ -82,6 +97,9 @@ export const SOURCE_KINDS = [
   'EXPERT_OPINION',
   'TRIAL',
   'SYSTEMATIC_REVIEW',
+  'OBSERVATIONAL_STUDY',
+  'CLINICAL_REPORT',
+  'EXPERIMENTAL_STUDY',
   'ONTOLOGY',
   'EDITORIAL',
 ] as const satisfies readonly SourceKind[];
@@ -92,6 +110,75 @@ export const SOURCE_KIND_CAP: Record<SourceKind, EvidenceStrength | null> = {
   EXPERT_OPINION: 'LOW',
   TRIAL: 'MODERATE',
   SYSTEMATIC_REVIEW: 'HIGH',
+  OBSERVATIONAL_STUDY: 'LOW',
+  CLINICAL_REPORT: 'LOW',
+  EXPERIMENTAL_STUDY: 'LOW',
   ONTOLOGY: null,
   EDITORIAL: null,
 };
+
+/** The vocabulary of studies and findings (the SDL documents each value). */
+export const STUDY_DESIGNS = [
+  'SYSTEMATIC_REVIEW_OF_TRIALS',
+  'SYSTEMATIC_REVIEW_OF_OBSERVATIONAL_STUDIES',
+  'RANDOMISED_TRIAL',
+  'NON_RANDOMISED_COMPARISON',
+  'PROSPECTIVE_SURVEY',
+  'EXPERIMENT',
+] as const satisfies readonly StudyDesign[];
+
+/** Designs whose evidence starts HIGH under the rubric: randomised allocation. */
+export const RANDOMISED_DESIGNS: ReadonlySet<StudyDesign> = new Set(['SYSTEMATIC_REVIEW_OF_TRIALS', 'RANDOMISED_TRIAL']);
+
+export const INTERVENTION_TYPES = [
+  'ACUPUNCTURE',
+  'ELECTROACUPUNCTURE',
+  'DRY_NEEDLING',
+  'LASER_ACUPUNCTURE',
+  'NEEDLE_ELECTROLYSIS',
+  'MIXED_NEEDLING',
+] as const satisfies readonly InterventionType[];
+
+export const COMPARATOR_TYPES = [
+  'SHAM',
+  'NO_TREATMENT',
+  'ACTIVE_TREATMENT',
+  'USUAL_CARE_ALONE',
+  'OTHER_NEEDLING',
+  'MIXED_CONTROLS',
+  'NONE',
+] as const satisfies readonly ComparatorType[];
+
+export const FINDING_DIRECTIONS = [
+  'FAVOURS_INTERVENTION',
+  'NO_DIFFERENCE',
+  'FAVOURS_COMPARATOR',
+  'INCONCLUSIVE',
+  'NOT_COMPARED',
+] as const satisfies readonly FindingDirection[];
+
+export const OUTCOME_KINDS = ['EFFICACY', 'ADVERSE_EVENTS', 'MECHANISM'] as const satisfies readonly OutcomeKind[];
+
+/** In this order everywhere a claim's findings are listed: supporting, contradicting, open. */
+export const FINDING_STANCES = ['SUPPORTS', 'CONTRADICTS', 'LEAVES_OPEN'] as const satisfies readonly FindingStance[];
+
+export const GRADE_FACTORS = [
+  'RISK_OF_BIAS',
+  'INCONSISTENCY',
+  'INDIRECTNESS',
+  'IMPRECISION',
+  'PUBLICATION_BIAS',
+  'NO_STUDY',
+  'HEDGED',
+  'INFERRED',
+] as const satisfies readonly GradeFactor[];
+
+export const QUALIFIER_KINDS = ['ONLY_WHEN', 'ALONGSIDE', 'POPULATION'] as const satisfies readonly QualifierKind[];
+
+export const EVIDENCE_BALANCES = [
+  'SUPPORTED',
+  'CONTRADICTED',
+  'CONFLICTING',
+  'OPEN',
+  'UNTESTED',
+] as const satisfies readonly EvidenceBalance[];

@@ -1,8 +1,17 @@
 /** Cypher for claims and sources. */
 
+/**
+ * True when nothing but a lay article supports the claim: no supporting finding, and every source a lay article.
+ * Computed, not stored, so it stays right for claims added through the API.
+ */
+const ONLY_LAY_SUPPORT = `(NOT EXISTS { (c)<-[:BEARS_ON {stance: 'SUPPORTS'}]-(:Finding) }
+    AND all(kind IN [(c)-[:SUPPORTED_BY]->(s) | s.kind] WHERE kind = 'LAY_ARTICLE'))`;
+
 /** A claim with the ids at its ends and of its sources. */
 export const CLAIM_FIELDS = `c {
   .id, .predicate, .strength, .statement, .createdAt, .createdBy, .retractedAt, .retractedBy, .retractionReason,
+  .gradeStart, .gradeStartReason, .gradeReasons, .balance, .qualifiers,
+  onlyLaySupport: ${ONLY_LAY_SUPPORT},
   subjectId: [(c)-[:SUBJECT]->(s) | s.id][0],
   objectId: [(c)-[:OBJECT]->(o) | o.id][0],
   sourceIds: [(c)-[:SUPPORTED_BY]->(src) | src.id]
@@ -66,7 +75,9 @@ const CLAIM_FILTER = `c.retractedAt IS NULL AND c.strengthRank >= $minRank
     AND ($subject IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subject}) })
     AND ($object IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $object}) })
     AND ($source IS NULL OR EXISTS { (c)-[:SUPPORTED_BY]->(:Source {id: $source}) })
-    AND (NOT $singleSourceOnly OR c.sourceCount = 1)`;
+    AND (NOT $singleSourceOnly OR c.sourceCount = 1)
+    AND ($balance IS NULL OR coalesce(c.balance, 'UNTESTED') = $balance)
+    AND (NOT $onlyLaySupport OR ${ONLY_LAY_SUPPORT})`;
 
 /**
  * A page of live claims, strongest first then by id, with the total, in one round trip.
@@ -87,3 +98,46 @@ CALL () {
 }
 RETURN total, collect(${CLAIM_FIELDS}) AS claims`;
 }
+
+/** A finding's own properties (figures as JSON text, the id of its study in sourceId). */
+const FINDING_FIELDS = 'f {.*}';
+
+export const FINDINGS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (f:Finding {id: id})
+RETURN ${FINDING_FIELDS} AS finding`;
+
+/** Every finding of each study, in curated order. */
+export const FINDINGS_BY_SOURCE = `
+UNWIND $ids AS id
+MATCH (:Source {id: id})<-[:REPORTED_IN]-(f:Finding)
+WITH id, f ORDER BY f.order
+RETURN id, collect(${FINDING_FIELDS}) AS findings`;
+
+/** Each claim's findings with their stance: supporting, contradicting, open, each in curated order. */
+export const CLAIM_FINDINGS_BY_CLAIM = `
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})<-[b:BEARS_ON]-(f:Finding)
+WITH id, c, b, f ORDER BY b.stanceRank, b.order
+RETURN id, collect({stance: b.stance, note: b.note, claim: ${CLAIM_FIELDS}, finding: ${FINDING_FIELDS}}) AS links`;
+
+/** The claims each finding bears on (live ones only), strongest claim first. */
+export const CLAIM_FINDINGS_BY_FINDING = `
+UNWIND $ids AS id
+MATCH (f:Finding {id: id})-[b:BEARS_ON]->(c:Claim)
+WHERE c.retractedAt IS NULL
+WITH id, c, b, f ORDER BY c.strengthRank DESC, c.id
+RETURN id, collect({stance: b.stance, note: b.note, claim: ${CLAIM_FIELDS}, finding: ${FINDING_FIELDS}}) AS links`;
+
+/** Adverse-event findings bearing on any live claim made for each treatment, in curated order. */
+export const ADVERSE_EVENTS_BY_TREATMENT = `
+UNWIND $ids AS id
+MATCH (:Treatment {id: id})<-[:SUBJECT]-(c:Claim)<-[:BEARS_ON]-(f:Finding {outcomeKind: 'ADVERSE_EVENTS'})
+WHERE c.retractedAt IS NULL
+WITH DISTINCT id, f ORDER BY f.order
+RETURN id, collect(${FINDING_FIELDS}) AS findings`;
+
+/** Sources that describe a study, by id. */
+export const ALL_STUDIES = `
+MATCH (s:Source) WHERE s.design IS NOT NULL
+RETURN s {.*} AS source ORDER BY s.id`;

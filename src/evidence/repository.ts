@@ -1,8 +1,15 @@
 import type { Database } from '../graph/database';
-import type { ClaimRecord, EntityClaim, EntityClaimFilter, SourceRecord } from '../domain/records';
+import type { ClaimFindingRecord, ClaimRecord, EntityClaim, EntityClaimFilter, FindingRecord, SourceRecord } from '../domain/records';
+import type { EvidenceBalance, FindingStance } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import {
+  ADVERSE_EVENTS_BY_TREATMENT,
   ALL_SOURCES,
+  ALL_STUDIES,
+  CLAIM_FINDINGS_BY_CLAIM,
+  CLAIM_FINDINGS_BY_FINDING,
+  FINDINGS_BY_IDS,
+  FINDINGS_BY_SOURCE,
   CLAIMS_BY_ENTITY,
   CLAIMS_BY_IDS,
   CLAIMS_BY_SOURCE,
@@ -11,7 +18,7 @@ import {
   claimPageQuery,
   type ClaimAnchor,
 } from './cypher';
-import { toClaimRecord, toSourceRecord } from './records';
+import { toClaimRecord, toFindingRecord, toSourceRecord } from './records';
 
 type Row = Record<string, unknown>;
 
@@ -66,10 +73,54 @@ export async function findAllSources(db: Database): Promise<SourceRecord[]> {
   return rows.map((r) => toSourceRecord(r.source));
 }
 
+export async function findAllStudies(db: Database): Promise<SourceRecord[]> {
+  const rows = await db.read<{ source: Row }>(ALL_STUDIES);
+  return rows.map((r) => toSourceRecord(r.source));
+}
+
+export async function findFindingsByIds(db: Database, ids: readonly string[]): Promise<Map<string, FindingRecord>> {
+  const rows = await db.read<{ finding: Row }>(FINDINGS_BY_IDS, { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [String(r.finding.id), toFindingRecord(r.finding)]));
+}
+
+type FindingListRow = { id: string; findings: Row[] };
+const findingLists = (rows: FindingListRow[]) => new Map(rows.map((r) => [r.id, r.findings.map(toFindingRecord)]));
+
+/** Every finding of each study, in curated order. */
+export async function findFindingsBySourceIds(db: Database, ids: readonly string[]): Promise<Map<string, FindingRecord[]>> {
+  return findingLists(await db.read<FindingListRow>(FINDINGS_BY_SOURCE, { ids: [...new Set(ids)] }));
+}
+
+/** Adverse-event findings bearing on the live claims made for each treatment. */
+export async function findAdverseEventsByTreatmentIds(db: Database, ids: readonly string[]): Promise<Map<string, FindingRecord[]>> {
+  return findingLists(await db.read<FindingListRow>(ADVERSE_EVENTS_BY_TREATMENT, { ids: [...new Set(ids)] }));
+}
+
+type LinkRow = { id: string; links: { stance: FindingStance; note: string | null; claim: Row; finding: Row }[] };
+const linkLists = (rows: LinkRow[]) =>
+  new Map<string, ClaimFindingRecord[]>(
+    rows.map((r) => [
+      r.id,
+      r.links.map((l) => ({ stance: l.stance, note: l.note ?? null, claim: toClaimRecord(l.claim), finding: toFindingRecord(l.finding) })),
+    ]),
+  );
+
+/** Each claim's findings with their stance: supporting, then contradicting, then open. */
+export async function findClaimFindingsByClaimIds(db: Database, ids: readonly string[]): Promise<Map<string, ClaimFindingRecord[]>> {
+  return linkLists(await db.read<LinkRow>(CLAIM_FINDINGS_BY_CLAIM, { ids: [...new Set(ids)] }));
+}
+
+/** The live claims each finding bears on, strongest first. */
+export async function findClaimFindingsByFindingIds(db: Database, ids: readonly string[]): Promise<Map<string, ClaimFindingRecord[]>> {
+  return linkLists(await db.read<LinkRow>(CLAIM_FINDINGS_BY_FINDING, { ids: [...new Set(ids)] }));
+}
+
 export type ClaimPageFilter = {
   subject: string | null;
   object: string | null;
   source: string | null;
+  balance: EvidenceBalance | null;
+  onlyLaySupport: boolean;
   minRank: number;
   singleSourceOnly: boolean;
   after: { rank: number; id: string } | null;
@@ -84,6 +135,8 @@ export async function findClaimPage(db: Database, f: ClaimPageFilter): Promise<{
     source: f.source,
     minRank: f.minRank,
     singleSourceOnly: f.singleSourceOnly,
+    balance: f.balance,
+    onlyLaySupport: f.onlyLaySupport,
     afterRank: f.after?.rank ?? null,
     afterId: f.after?.id ?? null,
     limit: cypherInt(f.limit),

@@ -115,21 +115,37 @@ export type BodyRegionClaimsArgs = {
 /** An efficacy claim: subject, predicate, object, graded and sourced. */
 export type Claim = {
   __typename?: 'Claim';
+  /** Where the findings point, taken together. */
+  balance: EvidenceBalance;
   /** When the claim was recorded, ISO-8601 (null for curated seed claims). */
   createdAt?: Maybe<Scalars['String']['output']>;
   /** Who recorded it: a writer key id, or `seed` for the curated graph. */
   createdBy: Scalars['String']['output'];
+  /** Findings that bear on the claim, optionally of one stance: supporting first, then contradicting, then open. */
+  findings: Array<ClaimFinding>;
+  /** The grade; the same as `strength`, named as GRADE names it. */
+  grade: EvidenceStrength;
+  /** Each reason the grade moved down from its start, in the rubric's order. */
+  gradeReasons: Array<GradeReason>;
+  /** Where the grade started: HIGH when randomised evidence supports the claim, otherwise LOW. */
+  gradeStart: EvidenceStrength;
+  /** Why it started there. */
+  gradeStartReason: Scalars['String']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** What the subject acts on (a condition or a benefit). */
   object: Entity;
+  /** True when nothing but lay writing supports it (findings may still contradict it). */
+  onlyLaySupport: Scalars['Boolean']['output'];
   /** What the claim asserts. */
   predicate: ClaimPredicate;
+  /** Conditions the claim is made under (safe only with clean needles; alongside other care; for whom). */
+  qualifiers: Array<ClaimQualifier>;
   /** Set when the claim was retracted. */
   retraction?: Maybe<Retraction>;
   /** True when the claim rests on a single source. */
   singleSource: Scalars['Boolean']['output'];
-  /** Sources that support the claim (at least one). */
+  /** Sources that support the claim (at least one): the source that makes it, and the studies whose findings support it. */
   sources: Array<Source>;
   /** The claim in one sentence. */
   statement: Scalars['String']['output'];
@@ -137,6 +153,11 @@ export type Claim = {
   strength: EvidenceStrength;
   /** What the claim is about (a treatment or a benefit). */
   subject: Entity;
+};
+
+/** An efficacy claim: subject, predicate, object, graded and sourced. */
+export type ClaimFindingsArgs = {
+  stance?: InputMaybe<FindingStance>;
 };
 
 /** A page of claims. */
@@ -159,18 +180,44 @@ export type ClaimEdge = {
   node: Claim;
 };
 
+/** A finding as it bears on one claim. */
+export type ClaimFinding = {
+  __typename?: 'ClaimFinding';
+  /** The claim. */
+  claim: Claim;
+  /** The finding. */
+  finding: Finding;
+  /** Why the curators read it so (the comparator, the population). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Supports, contradicts or leaves open. */
+  stance: FindingStance;
+};
+
 /** What a claim asserts between its subject and object. */
 export type ClaimPredicate =
   /** A benefit contributes to another benefit. */
   | 'CONTRIBUTES_TO'
   /** A benefit helps with a condition. */
   | 'HELPS'
+  /** A treatment is safe under the condition its object names (a safety note); qualifiers may add further conditions. */
+  | 'IS_SAFE_WHEN'
   /** A treatment prevents a condition. */
   | 'PREVENTS'
   /** A treatment produces a benefit (an effect or mechanism). */
   | 'PRODUCES'
   /** A treatment treats a condition. */
   | 'TREATS';
+
+/** A condition attached to a claim, in words, with the entities it names. */
+export type ClaimQualifier = {
+  __typename?: 'ClaimQualifier';
+  /** Entities it names (a safety note such as clean needles), when any. */
+  entities: Array<Entity>;
+  /** What kind of condition. */
+  kind: QualifierKind;
+  /** The condition in words. */
+  text: Scalars['String']['output'];
+};
 
 /** Which end of a claim an entity is at. */
 export type ClaimRole =
@@ -180,6 +227,23 @@ export type ClaimRole =
   | 'OBJECT'
   /** The entity is the claim's subject (e.g. acupuncture in 'acupuncture treats X'). */
   | 'SUBJECT';
+
+/** What the intervention was compared with; what a finding can tell depends on it. */
+export type ComparatorType =
+  /** Another active treatment (eccentric exercise, shockwave therapy). */
+  | 'ACTIVE_TREATMENT'
+  /** A mix of controls, not separated in the figures seen (reviews). */
+  | 'MIXED_CONTROLS'
+  /** No comparison group (incidence surveys). */
+  | 'NONE'
+  /** No treatment (or a waiting list). */
+  | 'NO_TREATMENT'
+  /** Another form of needling (other points, another mode): tests which needling, not whether needling. */
+  | 'OTHER_NEEDLING'
+  /** A sham procedure (sham needles, sham laser, minimal superficial needling described as placebo). */
+  | 'SHAM'
+  /** The same usual care without the needling: an add-on design. */
+  | 'USUAL_CARE_ALONE';
 
 /** A running injury or condition. */
 export type Condition = Entity & {
@@ -225,6 +289,23 @@ export type ConditionClaimsArgs = {
 /** A running injury or condition. */
 export type ConditionTreatmentsArgs = {
   minStrength?: InputMaybe<EvidenceStrength>;
+};
+
+/** Everything the graph holds on the evidence about one condition. */
+export type ConditionEvidence = {
+  __typename?: 'ConditionEvidence';
+  /** Every live claim whose object is the condition, strongest first, then by id. */
+  claims: Array<Claim>;
+  /** The condition. */
+  condition: Condition;
+  /** Those findings, each with the claim and the stance: supporting first, then contradicting, then open. */
+  findings: Array<ClaimFinding>;
+  /** The claims at the highest grade among them. */
+  strongest: Array<Claim>;
+  /** The studies whose findings bear on these claims, ordered by id. */
+  studies: Array<Source>;
+  /** The claims at the lowest grade among them. */
+  weakest: Array<Claim>;
 };
 
 /** A duration range in minutes. */
@@ -325,6 +406,19 @@ export type EntityKind =
   /** A form of care, such as acupuncture or seeing a doctor. */
   | 'TREATMENT';
 
+/** Where the findings on a claim point, taken together. */
+export type EvidenceBalance =
+  /** Findings on both sides: the studies disagree. */
+  | 'CONFLICTING'
+  /** Findings go against it and none supports it. */
+  | 'CONTRADICTED'
+  /** Findings bear on it but neither support nor contradict it. */
+  | 'OPEN'
+  /** Findings support it and none goes against it. */
+  | 'SUPPORTED'
+  /** No study bears on it: it rests on writing that reports none. */
+  | 'UNTESTED';
+
 /**
  * GRADE certainty of the evidence behind a claim, strongest first: HIGH > MODERATE > LOW > VERY_LOW.
  * The kind of source caps the grade (a lay article or expert opinion at LOW, a single trial at MODERATE,
@@ -411,6 +505,126 @@ export type FactSheet = {
   facts: Array<Fact>;
 };
 
+/** One number a study reports, as printed (apparent misprints are flagged in `note`). */
+export type Figure = {
+  __typename?: 'Figure';
+  /** The group it belongs to, when it is a per-group value. */
+  arm?: Maybe<Scalars['String']['output']>;
+  /** Confidence level of the interval, in percent. */
+  ciLevel?: Maybe<Scalars['Int']['output']>;
+  /** Lower bound of the confidence interval. */
+  ciLower?: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of the confidence interval. */
+  ciUpper?: Maybe<Scalars['Float']['output']>;
+  /** Events counted (numerator of a rate). */
+  events?: Maybe<Scalars['Int']['output']>;
+  /** What the number is ("adjusted mean difference in first-step pain VAS, mm"). */
+  measure: Scalars['String']['output'];
+  /** What a reader should know about this number. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** p value as printed ("0.002", "<0.001"). */
+  p?: Maybe<Scalars['String']['output']>;
+  /** Out of how many (denominator of a rate). */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** Unit of the value (mm, points, %, per 10,000 patients). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The value, when a single number. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One result of one study for one outcome. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** The authors' own caveat; null when none was seen. */
+  caveat?: Maybe<Scalars['String']['output']>;
+  /** The claims this finding bears on, and how. */
+  claims: Array<ClaimFinding>;
+  /** The comparator, in words; null when there was none. */
+  comparator?: Maybe<Scalars['String']['output']>;
+  /** Kind of comparator. */
+  comparatorType: ComparatorType;
+  /** What the curators flag (misprints, third-party-only data left out, quality concerns). */
+  curatorNote?: Maybe<Scalars['String']['output']>;
+  /** Which way it points. */
+  direction: FindingDirection;
+  /** The figures the study reports for it. */
+  figures: Array<Figure>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The intervention, in words. */
+  intervention: Scalars['String']['output'];
+  /** Kinds of needling behind this finding. */
+  interventionTypes: Array<InterventionType>;
+  /** How many the result rests on, when seen. */
+  n?: Maybe<Scalars['Int']['output']>;
+  /** What `n` counts. */
+  nUnit?: Maybe<Scalars['String']['output']>;
+  /** What was measured. */
+  outcome: Scalars['String']['output'];
+  /** Efficacy, adverse events or mechanism. */
+  outcomeKind: OutcomeKind;
+  /** The study that reports it. */
+  source: Source;
+  /** The result in the curators' own words. */
+  summary: Scalars['String']['output'];
+  /** When it was measured, when stated. */
+  timepoint?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which way a finding points for its outcome. */
+export type FindingDirection =
+  /** Better with the comparator (for adverse events: more with the intervention). */
+  | 'FAVOURS_COMPARATOR'
+  /** Better with the intervention than with the comparator (for adverse events: fewer with the intervention). */
+  | 'FAVOURS_INTERVENTION'
+  /** Mixed or too uncertain to say. */
+  | 'INCONCLUSIVE'
+  /** Rates without a comparison group (incidence surveys); no direction to give. */
+  | 'NOT_COMPARED'
+  /** No difference from the comparator. */
+  | 'NO_DIFFERENCE';
+
+/** How a finding bears on a claim. */
+export type FindingStance =
+  /** The finding goes against the claim. */
+  | 'CONTRADICTS'
+  /** The finding neither supports nor contradicts it (for example two needling modes that did equally well). */
+  | 'LEAVES_OPEN'
+  /** The finding supports the claim. */
+  | 'SUPPORTS';
+
+/** A GRADE domain (or a rule of this graph's rubric) that moved a claim's grade. */
+export type GradeFactor =
+  /** The source itself hedges ("is thought to", "in hopes of"). */
+  | 'HEDGED'
+  /** Too few participants or events, wide intervals, no effect sizes. */
+  | 'IMPRECISION'
+  /** Studies disagree. */
+  | 'INCONSISTENCY'
+  /** The studies answer a different question (dry needling is not acupuncture, untrained volunteers are not runners). */
+  | 'INDIRECTNESS'
+  /** The curators drew it by joining two statements the source makes separately. */
+  | 'INFERRED'
+  /** No study stands behind it: the only sources report none (a lay article). */
+  | 'NO_STUDY'
+  /** Small positive studies more likely to be published than null ones. */
+  | 'PUBLICATION_BIAS'
+  /** Flaws in how the studies were run or reported. */
+  | 'RISK_OF_BIAS';
+
+/** One reason a claim's grade moved from where it started, recorded with the findings it concerns. */
+export type GradeReason = {
+  __typename?: 'GradeReason';
+  /** Why, in a sentence or two. */
+  explanation: Scalars['String']['output'];
+  /** The GRADE domain or rubric rule. */
+  factor: GradeFactor;
+  /** The findings this reason concerns. */
+  findings: Array<Finding>;
+  /** Levels down (0 when considered but not downgraded). */
+  levelsDown: Scalars['Int']['output'];
+};
+
 /** How big the graph is. */
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -419,6 +633,21 @@ export type GraphStats = {
   /** Number of relationships in the database. */
   relationshipCount: Scalars['Int']['output'];
 };
+
+/** The needling a study tested. Acupuncture, electroacupuncture and dry needling are different interventions. */
+export type InterventionType =
+  /** Manual needle acupuncture at acupuncture points. */
+  | 'ACUPUNCTURE'
+  /** Trigger-point (dry) needling of muscle or tendon, outside the acupuncture-point tradition. */
+  | 'DRY_NEEDLING'
+  /** Acupuncture with electrical stimulation through the needles. */
+  | 'ELECTROACUPUNCTURE'
+  /** Low-level laser applied to acupuncture points, without needles. */
+  | 'LASER_ACUPUNCTURE'
+  /** Several forms pooled or not told apart (reviews). */
+  | 'MIXED_NEEDLING'
+  /** Percutaneous needle electrolysis (a galvanic current through a needle). */
+  | 'NEEDLE_ELECTROLYSIS';
 
 /** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
 export type Mutation = {
@@ -447,6 +676,15 @@ export type MutationUpsertEntityArgs = {
   input: EntityInput;
 };
 
+/** What a finding measured. */
+export type OutcomeKind =
+  /** Adverse events (harm). */
+  | 'ADVERSE_EVENTS'
+  /** A clinical outcome such as pain or function. */
+  | 'EFFICACY'
+  /** A physiological mechanism such as tendon blood volume. */
+  | 'MECHANISM';
+
 /** Relay-style page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -467,6 +705,15 @@ export type Path = {
   relationships: Array<Relationship>;
 };
 
+/** A condition a claim is made under: safety only with clean needles, use alongside other care, the population it is claimed for. */
+export type QualifierKind =
+  /** The treatment is used alongside other care, not instead of it. */
+  | 'ALONGSIDE'
+  /** The claim holds only when this is so. */
+  | 'ONLY_WHEN'
+  /** Who the claim is made for. */
+  | 'POPULATION';
+
 /**
  * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
  * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
@@ -481,12 +728,19 @@ export type Query = {
    * Retracted claims are left out. `singleSourceOnly` keeps the claims that rest on one source.
    */
   claims: ClaimConnection;
+  /**
+   * The evidence about one condition: every live claim whose object it is, the strongest and the weakest,
+   * the studies and their findings. Null when no condition has that id.
+   */
+  conditionEvidence?: Maybe<ConditionEvidence>;
   /** Entities, optionally of one kind, ordered by id, in pages of `first` (1 to 100) after the cursor `after`. */
   entities: EntityConnection;
   /** One entity by id; null when no entity has that id. */
   entity?: Maybe<Entity>;
   /** Short sourced sentences about an entity given by id, name or alias (fuzzy, typo-tolerant). Null when nothing matches confidently. `about` up to 200 characters; `first` 1 to 50. */
   facts?: Maybe<FactSheet>;
+  /** One finding by id; null when unknown. */
+  finding?: Maybe<Finding>;
   /** Entities and relationships around one entity. `depth` 1 to 3, `limit` 1 to 500 nodes. Empty for an unknown id. */
   neighborhood: Subgraph;
   /** Shortest paths between two entities, following relationships either way. `maxHops` 1 to 6, `first` 1 to 10. Empty when none or an id is unknown. */
@@ -501,6 +755,8 @@ export type Query = {
   sources: Array<Source>;
   /** Counts of what the graph holds, read from the database. */
   stats: GraphStats;
+  /** Every published study (sources with a study description), ordered by id. */
+  studies: Array<Source>;
 };
 
 /**
@@ -517,12 +773,22 @@ export type QueryClaimArgs = {
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  balance?: InputMaybe<EvidenceBalance>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
   object?: InputMaybe<Scalars['ID']['input']>;
+  onlyLaySupport?: InputMaybe<Scalars['Boolean']['input']>;
   singleSourceOnly?: InputMaybe<Scalars['Boolean']['input']>;
   source?: InputMaybe<Scalars['ID']['input']>;
   subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryConditionEvidenceArgs = {
+  condition: Scalars['ID']['input'];
 };
 
 /**
@@ -551,6 +817,14 @@ export type QueryFactsArgs = {
   about: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   minStrength?: InputMaybe<EvidenceStrength>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryFindingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -766,20 +1040,46 @@ export type SessionStepClaimsArgs = {
 /** Where a claim or fact comes from. */
 export type Source = {
   __typename?: 'Source';
+  /** Authors in the order printed; empty when no author was seen. */
+  authors: Array<Scalars['String']['output']>;
+  /** False when only part of the author list was seen ("R. Jensen et al."); null when no author is known. */
+  authorsComplete?: Maybe<Scalars['Boolean']['output']>;
   /** Claims this source supports, strongest first (retracted ones left out unless asked for). */
   claims: Array<Claim>;
+  /** Digital Object Identifier, when the full string was seen (e.g. 10.2522/ptj.20130255). */
+  doi?: Maybe<Scalars['String']['output']>;
+  /** Every finding this source reports, in the order curated (by outcome). */
+  findings: Array<Finding>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
+  /** Issue, when seen. */
+  issue?: Maybe<Scalars['String']['output']>;
+  /** Journal the study appeared in, when seen. */
+  journal?: Maybe<Scalars['String']['output']>;
   /** What kind of document this is. */
   kind: SourceKind;
   /** What a reader should know about this source. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Pages or article number, as printed, when seen. */
+  pages?: Maybe<Scalars['String']['output']>;
+  /** PubMed Central id, when seen. */
+  pmcid?: Maybe<Scalars['String']['output']>;
+  /** PubMed id, when seen. */
+  pmid?: Maybe<Scalars['String']['output']>;
   /** Who published it, when known. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Registration of the trial or review (PROSPERO, ChiCTR, ...), when seen. */
+  registration?: Maybe<Scalars['String']['output']>;
+  /** Addresses of the records (publication, index, registry) where this source's fields were read. */
+  seenAt: Array<Scalars['String']['output']>;
+  /** What the study did, for published studies; null for the lay article and for editorial or ontology sources. */
+  study?: Maybe<StudyDescription>;
   /** Title as we can honestly give it. */
   title: Scalars['String']['output'];
   /** Where to read it, when known. */
   url?: Maybe<Scalars['String']['output']>;
+  /** Volume, when seen. */
+  volume?: Maybe<Scalars['String']['output']>;
   /** Year of publication, when known. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -809,18 +1109,66 @@ export type SourceInput = {
 
 /** What kind of document a source is; it caps the strength of the claims it supports. */
 export type SourceKind =
+  /** A clinical report of treated patients, without confirmed random allocation. */
+  | 'CLINICAL_REPORT'
   /** The curators' own editorial knowledge, used for descriptive links only. */
   | 'EDITORIAL'
+  /** A laboratory or physiology experiment, for example in healthy volunteers, measuring a mechanism rather than a clinical outcome. */
+  | 'EXPERIMENTAL_STUDY'
   /** A clinician's or expert's opinion. */
   | 'EXPERT_OPINION'
   /** Written for the general public; reports no study of its own. */
   | 'LAY_ARTICLE'
+  /** An observational study, such as a prospective survey of adverse events; no allocation of treatment. */
+  | 'OBSERVATIONAL_STUDY'
   /** A curated ontology or terminology. */
   | 'ONTOLOGY'
-  /** A systematic review (with or without meta-analysis) of trials. */
+  /** A systematic review (with or without meta-analysis) of trials or of prospective studies. */
   | 'SYSTEMATIC_REVIEW'
   /** A clinical trial. */
   | 'TRIAL';
+
+/** What a study did: design, population, intervention, comparator, outcomes. In the curators' own words. */
+export type StudyDescription = {
+  __typename?: 'StudyDescription';
+  /** The comparator, in words; null when there was none. */
+  comparator?: Maybe<Scalars['String']['output']>;
+  /** Kinds of comparator. */
+  comparatorTypes: Array<ComparatorType>;
+  /** Design category; sets where the grade of a claim it supports starts. */
+  design: StudyDesign;
+  /** The design in a few words (registration, arms, blinding). */
+  designNote: Scalars['String']['output'];
+  /** The intervention, in words. */
+  intervention: Scalars['String']['output'];
+  /** Kinds of needling tested. */
+  interventionTypes: Array<InterventionType>;
+  /** Outcomes measured. */
+  outcomes: Array<Scalars['String']['output']>;
+  /** Who was studied. */
+  population: Scalars['String']['output'];
+  /** True when allocation was randomised (for reviews: when they pooled randomised trials only). */
+  randomised: Scalars['Boolean']['output'];
+  /** How many, as the study counts them (participants, studies, consultations); null when not seen. */
+  sampleSize?: Maybe<Scalars['Int']['output']>;
+  /** What `sampleSize` counts: participants, randomised trials, studies, consultations, practitioners. */
+  sampleUnit?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a study was designed. The design sets where a claim's grade starts (randomised evidence starts HIGH, the rest LOW). */
+export type StudyDesign =
+  /** Physiology experiment in volunteers, measuring a mechanism. */
+  | 'EXPERIMENT'
+  /** Trial or clinical report whose allocation was not randomised, or not confirmed to be. */
+  | 'NON_RANDOMISED_COMPARISON'
+  /** Prospective survey or audit, without a comparison group. */
+  | 'PROSPECTIVE_SURVEY'
+  /** Randomised controlled trial, including randomised feasibility studies. */
+  | 'RANDOMISED_TRIAL'
+  /** Systematic review of prospective observational studies (for example of adverse events). */
+  | 'SYSTEMATIC_REVIEW_OF_OBSERVATIONAL_STUDIES'
+  /** Systematic review (with or without meta-analysis) of randomised trials. */
+  | 'SYSTEMATIC_REVIEW_OF_TRIALS';
 
 /** A part of the graph, ready for Cytoscape.js or vis-network. */
 export type Subgraph = {
@@ -893,6 +1241,8 @@ export type Treatment = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Safety evidence: graded claims, adverse-event rates with figures and sources, caveats. */
+  safety: TreatmentSafety;
   /** Safety caveats for this treatment. */
   safetyNotes: Array<SafetyNote>;
   /** What happens in a session, in order. */
@@ -916,4 +1266,15 @@ export type TreatmentEvidence = {
   strongest: EvidenceStrength;
   /** The treatment. */
   treatment: Treatment;
+};
+
+/** What the graph holds on a treatment's safety: graded safety claims, adverse-event findings with their figures, caveats. */
+export type TreatmentSafety = {
+  __typename?: 'TreatmentSafety';
+  /** Adverse-event findings of studies of this treatment, with their figures and sources. */
+  adverseEvents: Array<Finding>;
+  /** Claims that the treatment is safe under some condition, strongest first. */
+  claims: Array<Claim>;
+  /** Safety caveats attached to the treatment. */
+  notes: Array<SafetyNote>;
 };

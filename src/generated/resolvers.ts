@@ -4,6 +4,11 @@ import type {
   EntityRecord,
   ClaimRecord,
   SourceRecord,
+  FindingRecord,
+  ClaimFindingRecord,
+  GradeReasonRecord,
+  QualifierRecord,
+  ConditionEvidenceRecord,
   AliasRecord,
   TreatmentEvidenceRecord,
   SearchHitRecord,
@@ -111,27 +116,41 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<Omit<Types.ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<Types.ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFinding: ResolverTypeWrapper<ClaimFindingRecord>;
   ClaimPredicate: Types.ClaimPredicate;
+  ClaimQualifier: ResolverTypeWrapper<QualifierRecord>;
   ClaimRole: Types.ClaimRole;
+  ComparatorType: Types.ComparatorType;
   Condition: ResolverTypeWrapper<EntityRecord>;
+  ConditionEvidence: ResolverTypeWrapper<ConditionEvidenceRecord>;
   DurationRange: ResolverTypeWrapper<Types.DurationRange>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<Types.EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityInput: Types.EntityInput;
   EntityKind: Types.EntityKind;
+  EvidenceBalance: Types.EvidenceBalance;
   EvidenceStrength: Types.EvidenceStrength;
   ExternalIdentifiers: ResolverTypeWrapper<Types.ExternalIdentifiers>;
   ExternalIdentifiersInput: Types.ExternalIdentifiersInput;
   Fact: ResolverTypeWrapper<FactRecord>;
   FactSheet: ResolverTypeWrapper<FactSheetRecord>;
+  Figure: ResolverTypeWrapper<Types.Figure>;
+  Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingDirection: Types.FindingDirection;
+  FindingStance: Types.FindingStance;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  GradeFactor: Types.GradeFactor;
+  GradeReason: ResolverTypeWrapper<GradeReasonRecord>;
   GraphStats: ResolverTypeWrapper<Types.GraphStats>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  InterventionType: Types.InterventionType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OutcomeKind: Types.OutcomeKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
+  QualifierKind: Types.QualifierKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedCondition: ResolverTypeWrapper<RelatedConditionRecord>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
@@ -144,10 +163,13 @@ export type ResolversTypes = {
   SourceInput: Types.SourceInput;
   SourceKind: Types.SourceKind;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  StudyDescription: ResolverTypeWrapper<Types.StudyDescription>;
+  StudyDesign: Types.StudyDesign;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Symptom: ResolverTypeWrapper<EntityRecord>;
   Treatment: ResolverTypeWrapper<EntityRecord>;
   TreatmentEvidence: ResolverTypeWrapper<TreatmentEvidenceRecord>;
+  TreatmentSafety: ResolverTypeWrapper<EntityRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -160,7 +182,10 @@ export type ResolversParentTypes = {
   Claim: ClaimRecord;
   ClaimConnection: Omit<Types.ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<Types.ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFinding: ClaimFindingRecord;
+  ClaimQualifier: QualifierRecord;
   Condition: EntityRecord;
+  ConditionEvidence: ConditionEvidenceRecord;
   DurationRange: Types.DurationRange;
   Entity: EntityRecord;
   EntityConnection: Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
@@ -170,7 +195,10 @@ export type ResolversParentTypes = {
   ExternalIdentifiersInput: Types.ExternalIdentifiersInput;
   Fact: FactRecord;
   FactSheet: FactSheetRecord;
+  Figure: Types.Figure;
+  Finding: FindingRecord;
   Float: Types.Scalars['Float']['output'];
+  GradeReason: GradeReasonRecord;
   GraphStats: Types.GraphStats;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
@@ -188,10 +216,12 @@ export type ResolversParentTypes = {
   Source: SourceRecord;
   SourceInput: Types.SourceInput;
   String: Types.Scalars['String']['output'];
+  StudyDescription: Types.StudyDescription;
   Subgraph: SubgraphRecord;
   Symptom: EntityRecord;
   Treatment: EntityRecord;
   TreatmentEvidence: TreatmentEvidenceRecord;
+  TreatmentSafety: EntityRecord;
 };
 
 export type AliasResolvers<
@@ -254,11 +284,19 @@ export type ClaimResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
 > = {
+  balance?: Resolver<ResolversTypes['EvidenceBalance'], ParentType, ContextType>;
   createdAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ClaimFinding']>, ParentType, ContextType, Partial<Types.ClaimFindingsArgs>>;
+  grade?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
+  gradeReasons?: Resolver<Array<ResolversTypes['GradeReason']>, ParentType, ContextType>;
+  gradeStart?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
+  gradeStartReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  onlyLaySupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['ClaimPredicate'], ParentType, ContextType>;
+  qualifiers?: Resolver<Array<ResolversTypes['ClaimQualifier']>, ParentType, ContextType>;
   retraction?: Resolver<Types.Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   singleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -282,6 +320,25 @@ export type ClaimEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimFindingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClaimFinding'] = ResolversParentTypes['ClaimFinding'],
+> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['FindingStance'], ParentType, ContextType>;
+};
+
+export type ClaimQualifierResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClaimQualifier'] = ResolversParentTypes['ClaimQualifier'],
+> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualifierKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConditionResolvers<
@@ -308,6 +365,18 @@ export type ConditionResolvers<
   symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
   treatments?: Resolver<Array<ResolversTypes['TreatmentEvidence']>, ParentType, ContextType, Partial<Types.ConditionTreatmentsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConditionEvidenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConditionEvidence'] = ResolversParentTypes['ConditionEvidence'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ClaimFinding']>, ParentType, ContextType>;
+  strongest?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  weakest?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
 };
 
 export type DurationRangeResolvers<
@@ -379,6 +448,56 @@ export type FactSheetResolvers<
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 };
 
+export type FigureResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure'],
+> = {
+  arm?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ciLevel?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ciLower?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciUpper?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  events?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  p?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type FindingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
+> = {
+  caveat?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['ClaimFinding']>, ParentType, ContextType>;
+  comparator?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparatorType?: Resolver<ResolversTypes['ComparatorType'], ParentType, ContextType>;
+  curatorNote?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['FindingDirection'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interventionTypes?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  n?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nUnit?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timepoint?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GradeReasonResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GradeReason'] = ResolversParentTypes['GradeReason'],
+> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['GradeFactor'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  levelsDown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GraphStatsResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats'],
@@ -419,7 +538,13 @@ export type QueryResolvers<
     ResolversTypes['ClaimConnection'],
     ParentType,
     ContextType,
-    RequireFields<Types.QueryClaimsArgs, 'first' | 'singleSourceOnly'>
+    RequireFields<Types.QueryClaimsArgs, 'first' | 'onlyLaySupport' | 'singleSourceOnly'>
+  >;
+  conditionEvidence?: Resolver<
+    Types.Maybe<ResolversTypes['ConditionEvidence']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryConditionEvidenceArgs, 'condition'>
   >;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.QueryEntityArgs, 'id'>>;
@@ -429,6 +554,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<Types.QueryFactsArgs, 'about' | 'first'>
   >;
+  finding?: Resolver<Types.Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<Types.QueryFindingArgs, 'id'>>;
   neighborhood?: Resolver<
     ResolversTypes['Subgraph'],
     ParentType,
@@ -451,6 +577,7 @@ export type QueryResolvers<
   source?: Resolver<Types.Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<Types.QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type RelatedConditionResolvers<
@@ -567,14 +694,44 @@ export type SourceResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
 > = {
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authorsComplete?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<Types.SourceClaimsArgs, 'includeRetracted'>>;
+  doi?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issue?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  journal?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pmcid?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pmid?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registration?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seenAt?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  study?: Resolver<Types.Maybe<ResolversTypes['StudyDescription']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volume?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StudyDescriptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['StudyDescription'] = ResolversParentTypes['StudyDescription'],
+> = {
+  comparator?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparatorTypes?: Resolver<Array<ResolversTypes['ComparatorType']>, ParentType, ContextType>;
+  design?: Resolver<ResolversTypes['StudyDesign'], ParentType, ContextType>;
+  designNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interventionTypes?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  randomised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sampleSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sampleUnit?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<
@@ -629,6 +786,7 @@ export type TreatmentResolvers<
   identifiers?: Resolver<ResolversTypes['ExternalIdentifiers'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  safety?: Resolver<ResolversTypes['TreatmentSafety'], ParentType, ContextType>;
   safetyNotes?: Resolver<Array<ResolversTypes['SafetyNote']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['SessionStep']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -643,6 +801,15 @@ export type TreatmentEvidenceResolvers<
   treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
 };
 
+export type TreatmentSafetyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TreatmentSafety'] = ResolversParentTypes['TreatmentSafety'],
+> = {
+  adverseEvents?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['SafetyNote']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Alias?: AliasResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
@@ -650,7 +817,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimFinding?: ClaimFindingResolvers<ContextType>;
+  ClaimQualifier?: ClaimQualifierResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
+  ConditionEvidence?: ConditionEvidenceResolvers<ContextType>;
   DurationRange?: DurationRangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -658,6 +828,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExternalIdentifiers?: ExternalIdentifiersResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactSheet?: FactSheetResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  GradeReason?: GradeReasonResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -671,8 +844,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Sensation?: SensationResolvers<ContextType>;
   SessionStep?: SessionStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StudyDescription?: StudyDescriptionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Symptom?: SymptomResolvers<ContextType>;
   Treatment?: TreatmentResolvers<ContextType>;
   TreatmentEvidence?: TreatmentEvidenceResolvers<ContextType>;
+  TreatmentSafety?: TreatmentSafetyResolvers<ContextType>;
 };

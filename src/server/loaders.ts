@@ -2,12 +2,17 @@ import DataLoader from 'dataloader';
 import type { Database } from '../graph/database';
 import type { Caller } from '../auth/apiKeys';
 import type { EntityClaimsKey, GraphQLContext, LinkKey, Loaders } from '../core/context';
-import type { ClaimRecord, EntityClaim, EntityRecord, SourceRecord } from '../domain/records';
+import type { ClaimFindingRecord, ClaimRecord, EntityClaim, EntityRecord, FindingRecord, SourceRecord } from '../domain/records';
 import { findAncestors, findEntitiesByIds, findLinkedEntities } from '../entities/repository';
 import {
+  findAdverseEventsByTreatmentIds,
+  findClaimFindingsByClaimIds,
+  findClaimFindingsByFindingIds,
   findClaimsByEntityIds,
   findClaimsByIds,
   findClaimsBySourceIds,
+  findFindingsByIds,
+  findFindingsBySourceIds,
   findSourcesByIds,
   findTopClaimsByEntityIds,
 } from '../evidence/repository';
@@ -68,6 +73,11 @@ export function createLoaders(db: Database): Loaders {
       [],
     ),
     claimsOfSource: byIds<ClaimRecord[]>((ids) => findClaimsBySourceIds(db, ids), []),
+    finding: byIds<FindingRecord | null>((ids) => findFindingsByIds(db, ids), null),
+    findingsOfSource: byIds<FindingRecord[]>((ids) => findFindingsBySourceIds(db, ids), []),
+    findingsOfClaim: byIds<ClaimFindingRecord[]>((ids) => findClaimFindingsByClaimIds(db, ids), []),
+    claimsOfFinding: byIds<ClaimFindingRecord[]>((ids) => findClaimFindingsByFindingIds(db, ids), []),
+    adverseEventsOfTreatment: byIds<FindingRecord[]>((ids) => findAdverseEventsByTreatmentIds(db, ids), []),
     ancestors: byIds<EntityRecord[]>((ids) => findAncestors(db, ids), []),
     links: groupedLoader<LinkKey, EntityRecord[]>(
       (k) => `${k.type}:${k.direction}`,
