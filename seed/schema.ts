@@ -32,7 +32,7 @@ export const studySchema = z.strictObject({
   intervention: text,
   interventionTypes: z.array(z.enum(INTERVENTION_TYPES)).min(1),
   comparator: text.optional(),
-  comparatorTypes: z.array(z.enum(COMPARATOR_TYPES)).min(1),
+  comparatorTypes: z.array(z.enum(COMPARATOR_TYPES)).default([]),
   outcomes: z.array(text).min(1),
 });
 
@@ -180,12 +180,8 @@ export const claimSchema = z.strictObject({
   strength: z.enum(EVIDENCE_STRENGTHS),
   statement: text,
   sources: z.array(slug).min(1, 'a claim needs at least one source'),
-  qualifiers: z
-    .array(z.strictObject({ kind: z.enum(QUALIFIER_KINDS), text, entities: z.array(slug).default([]) }))
-    .default([]),
-  findings: z
-    .array(z.strictObject({ finding: slug, stance: z.enum(FINDING_STANCES), note: text.optional() }))
-    .default([]),
+  qualifiers: z.array(z.strictObject({ kind: z.enum(QUALIFIER_KINDS), text, entities: z.array(slug).default([]) })).default([]),
+  findings: z.array(z.strictObject({ finding: slug, stance: z.enum(FINDING_STANCES), note: text.optional() })).default([]),
   gradeReasons: z
     .array(
       z.strictObject({

@@ -135,26 +135,55 @@ export function validateSeed(raw: Partial<RawFiles>): { seed: Seed; problems: Se
     checkSources(SEED_FILES.claims.file, record, claim.sources);
     claim.qualifiers.forEach((q, i) =>
       q.entities.forEach((id, j) => {
-        if (!kindOf.has(id)) problems.push({ file: SEED_FILES.claims.file, record, field: `qualifiers.${i}.entities.${j}`, message: `unknown entity id "${id}"` });
+        if (!kindOf.has(id))
+          problems.push({
+            file: SEED_FILES.claims.file,
+            record,
+            field: `qualifiers.${i}.entities.${j}`,
+            message: `unknown entity id "${id}"`,
+          });
       }),
     );
     const own = new Set(claim.findings.map((f) => f.finding));
     claim.findings.forEach((f, i) => {
-      if (!findingIds.has(f.finding)) problems.push({ file: SEED_FILES.claims.file, record, field: `findings.${i}.finding`, message: `unknown finding id "${f.finding}"` });
+      if (!findingIds.has(f.finding))
+        problems.push({
+          file: SEED_FILES.claims.file,
+          record,
+          field: `findings.${i}.finding`,
+          message: `unknown finding id "${f.finding}"`,
+        });
     });
-    if (own.size !== claim.findings.length) problems.push({ file: SEED_FILES.claims.file, record, field: 'findings', message: 'lists a finding twice' });
+    if (own.size !== claim.findings.length)
+      problems.push({ file: SEED_FILES.claims.file, record, field: 'findings', message: 'lists a finding twice' });
     claim.gradeReasons.forEach((r, i) => {
       if (r.factor === 'NO_STUDY') {
-        problems.push({ file: SEED_FILES.claims.file, record, field: `gradeReasons.${i}.factor`, message: 'NO_STUDY is applied by the rubric itself, not curated' });
+        problems.push({
+          file: SEED_FILES.claims.file,
+          record,
+          field: `gradeReasons.${i}.factor`,
+          message: 'NO_STUDY is applied by the rubric itself, not curated',
+        });
       }
       r.findings.forEach((id, j) => {
-        if (!own.has(id)) problems.push({ file: SEED_FILES.claims.file, record, field: `gradeReasons.${i}.findings.${j}`, message: `"${id}" is not among this claim's findings` });
+        if (!own.has(id))
+          problems.push({
+            file: SEED_FILES.claims.file,
+            record,
+            field: `gradeReasons.${i}.findings.${j}`,
+            message: `"${id}" is not among this claim's findings`,
+          });
       });
     });
     if (problems.length === 0) {
       const graded = gradeOf(seed, claim);
       if (graded.balance === 'CONFLICTING' && !graded.reasons.some((r) => r.factor === 'INCONSISTENCY' && r.levelsDown > 0)) {
-        problems.push({ file: SEED_FILES.claims.file, record, field: 'gradeReasons', message: 'findings on both sides need an INCONSISTENCY downgrade' });
+        problems.push({
+          file: SEED_FILES.claims.file,
+          record,
+          field: 'gradeReasons',
+          message: 'findings on both sides need an INCONSISTENCY downgrade',
+        });
       }
       if (graded.grade !== claim.strength) {
         problems.push({
@@ -165,7 +194,11 @@ export function validateSeed(raw: Partial<RawFiles>): { seed: Seed; problems: Se
         });
       }
     }
-    const cap = strongestAllowed(supportingSourceIds(seed, claim).map((id) => sourceKind.get(id)).filter((k) => k !== undefined));
+    const cap = strongestAllowed(
+      supportingSourceIds(seed, claim)
+        .map((id) => sourceKind.get(id))
+        .filter((k) => k !== undefined),
+    );
     if (cap && STRENGTH_RANK[claim.strength] > STRENGTH_RANK[cap]) {
       problems.push({
         file: SEED_FILES.claims.file,
@@ -188,12 +221,20 @@ function checkReferences(seed: Seed): SeedProblem[] {
     const record = describeRecord(ref, index);
     const file = SEED_FILES.references.file;
     if (!sources.has(ref.id)) problems.push({ file, record, field: 'id', message: 'no source in sources.json has this id' });
-    if (ref.url && !ref.seenAt.includes(ref.url)) problems.push({ file, record, field: 'url', message: 'the address shown must be one of seenAt' });
+    if (ref.url && !ref.seenAt.includes(ref.url))
+      problems.push({ file, record, field: 'url', message: 'the address shown must be one of seenAt' });
     for (const field of Object.keys(ref.fieldSeenAt ?? {})) {
-      if (ref[field as keyof typeof ref] === undefined) problems.push({ file, record, field: `fieldSeenAt.${field}`, message: 'records where a field was seen that the entry does not hold' });
+      if (ref[field as keyof typeof ref] === undefined)
+        problems.push({
+          file,
+          record,
+          field: `fieldSeenAt.${field}`,
+          message: 'records where a field was seen that the entry does not hold',
+        });
     }
     for (const field of ref.notSeen) {
-      if (ref[field] !== undefined) problems.push({ file, record, field: `notSeen`, message: `"${field}" is marked not seen but has a value` });
+      if (ref[field] !== undefined)
+        problems.push({ file, record, field: `notSeen`, message: `"${field}" is marked not seen but has a value` });
     }
   });
   seed.sources.forEach((source, index) => {
@@ -202,7 +243,8 @@ function checkReferences(seed: Seed): SeedProblem[] {
     const ref = refs.get(source.id);
     if (ref) {
       for (const field of REFERENCE_FIELDS) {
-        if (field in source) problems.push({ file, record, field, message: 'a referenced source takes its bibliographic fields from references.json only' });
+        if (field in source)
+          problems.push({ file, record, field, message: 'a referenced source takes its bibliographic fields from references.json only' });
       }
     } else if (!source.title) {
       problems.push({ file, record, field: 'title', message: 'a source without an entry in references.json needs a title' });
@@ -211,6 +253,14 @@ function checkReferences(seed: Seed): SeedProblem[] {
   });
   seed.findings.forEach((finding, index) => {
     const source = sources.get(finding.source);
+    if (source?.study && !finding.comparatorType && source.study.comparatorTypes.length === 0) {
+      problems.push({
+        file: SEED_FILES.findings.file,
+        record: describeRecord(finding, index),
+        field: 'comparatorType',
+        message: 'needs a comparator type (its study names none)',
+      });
+    }
     if (!source?.study) {
       problems.push({
         file: SEED_FILES.findings.file,
@@ -238,10 +288,15 @@ export function gradeOf(seed: Seed, claim: SeedClaim): GradeResult {
     findings: claim.findings.map((f) => ({
       id: f.finding,
       stance: f.stance,
-      design: sources.get(findings.get(f.finding)!.source)!.study!.design,
+      randomised: sources.get(findings.get(f.finding)!.source)!.study!.randomised,
     })),
     sourceKinds: claim.sources.map((id) => sources.get(id)!.kind),
-    reasons: claim.gradeReasons.map((r) => ({ factor: r.factor, levelsDown: r.levelsDown, explanation: r.explanation, findingIds: r.findings })),
+    reasons: claim.gradeReasons.map((r) => ({
+      factor: r.factor,
+      levelsDown: r.levelsDown,
+      explanation: r.explanation,
+      findingIds: r.findings,
+    })),
   });
 }
 

@@ -11,10 +11,11 @@
  *    inference) each move it down by the levels they record; the grade never goes below VERY_LOW.
  * 4. Findings on both sides (balance CONFLICTING) must carry an INCONSISTENCY reason; the validator enforces it.
  */
-import type { EvidenceBalance, EvidenceStrength, FindingStance, GradeFactor, SourceKind, StudyDesign } from '../generated/graphql';
-import { RANDOMISED_DESIGNS, STRENGTH_RANK, strengthFromRank } from './vocabulary';
+import type { EvidenceBalance, EvidenceStrength, FindingStance, GradeFactor, SourceKind } from '../generated/graphql';
+import { STRENGTH_RANK, strengthFromRank } from './vocabulary';
 
-export type GradedFinding = { id: string; stance: FindingStance; design: StudyDesign };
+/** A finding as the rubric sees it: its stance on the claim and whether its study was randomised. */
+export type GradedFinding = { id: string; stance: FindingStance; randomised: boolean };
 export type Reason = { factor: GradeFactor; levelsDown: number; explanation: string; findingIds: string[] };
 
 export type GradeInput = {
@@ -53,7 +54,7 @@ export const NO_STUDY_EXPLANATION =
 
 export function gradeClaim(input: GradeInput): GradeResult {
   const supporting = input.findings.filter((f) => f.stance === 'SUPPORTS');
-  const randomised = supporting.filter((f) => RANDOMISED_DESIGNS.has(f.design));
+  const randomised = supporting.filter((f) => f.randomised);
   const noStudy = supporting.length === 0 && input.sourceKinds.length > 0 && input.sourceKinds.every((k) => NO_STUDY_KINDS.has(k));
   const onlyLay = supporting.length === 0 && input.sourceKinds.length > 0 && input.sourceKinds.every((k) => k === 'LAY_ARTICLE');
 

@@ -69,7 +69,7 @@ export const CLAIM_PREDICATES = {
   PRODUCES: { from: 'TREATMENT', to: 'BENEFIT', verb: 'produces' },
   HELPS: { from: 'BENEFIT', to: 'CONDITION', verb: 'helps with' },
   CONTRIBUTES_TO: { from: 'BENEFIT', to: 'BENEFIT', verb: 'contributes to' },
-  IS_SAFE_WHEN: { from: 'TREATMENT', to: 'SAFETY_NOTE', verb: 'is safe when' },
+  IS_SAFE_WHEN: { from: 'TREATMENT', to: 'SAFETY_NOTE', verb: 'is safe with the precaution' },
 } as const satisfies Record<ClaimPredicate, Endpoints>;
 export const CLAIM_PREDICATE_NAMES = Object.keys(CLAIM_PREDICATES) as ClaimPredicate[];
 
@@ -126,9 +126,6 @@ export const STUDY_DESIGNS = [
   'PROSPECTIVE_SURVEY',
   'EXPERIMENT',
 ] as const satisfies readonly StudyDesign[];
-
-/** Designs whose evidence starts HIGH under the rubric: randomised allocation. */
-export const RANDOMISED_DESIGNS: ReadonlySet<StudyDesign> = new Set(['SYSTEMATIC_REVIEW_OF_TRIALS', 'RANDOMISED_TRIAL']);
 
 export const INTERVENTION_TYPES = [
   'ACUPUNCTURE',

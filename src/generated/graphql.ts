@@ -1135,7 +1135,7 @@ export type StudyDescription = {
   comparator?: Maybe<Scalars['String']['output']>;
   /** Kinds of comparator. */
   comparatorTypes: Array<ComparatorType>;
-  /** Design category; sets where the grade of a claim it supports starts. */
+  /** Design category. */
   design: StudyDesign;
   /** The design in a few words (registration, arms, blinding). */
   designNote: Scalars['String']['output'];
@@ -1147,7 +1147,7 @@ export type StudyDescription = {
   outcomes: Array<Scalars['String']['output']>;
   /** Who was studied. */
   population: Scalars['String']['output'];
-  /** True when allocation was randomised (for reviews: when they pooled randomised trials only). */
+  /** True when allocation was randomised (for reviews: when every study they drew on was a randomised trial). A claim this study supports starts HIGH when true, LOW otherwise. */
   randomised: Scalars['Boolean']['output'];
   /** How many, as the study counts them (participants, studies, consultations); null when not seen. */
   sampleSize?: Maybe<Scalars['Int']['output']>;
@@ -1155,7 +1155,7 @@ export type StudyDescription = {
   sampleUnit?: Maybe<Scalars['String']['output']>;
 };
 
-/** How a study was designed. The design sets where a claim's grade starts (randomised evidence starts HIGH, the rest LOW). */
+/** How a study was designed. With `randomised`, it sets where a claim's grade starts (randomised evidence starts HIGH, the rest LOW). */
 export type StudyDesign =
   /** Physiology experiment in volunteers, measuring a mechanism. */
   | 'EXPERIMENT'
@@ -1167,7 +1167,7 @@ export type StudyDesign =
   | 'RANDOMISED_TRIAL'
   /** Systematic review of prospective observational studies (for example of adverse events). */
   | 'SYSTEMATIC_REVIEW_OF_OBSERVATIONAL_STUDIES'
-  /** Systematic review (with or without meta-analysis) of randomised trials. */
+  /** Systematic review (with or without meta-analysis) of controlled trials; `randomised` says whether they were all randomised. */
   | 'SYSTEMATIC_REVIEW_OF_TRIALS';
 
 /** A part of the graph, ready for Cytoscape.js or vis-network. */

@@ -54,18 +54,26 @@ describe('seeding', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-'));
     cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
     const claims = JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8')) as Array<Record<string, unknown>>;
-    const edited = claims.find((c) => c.id === 'acupuncture-treats-plantar-fasciitis')!;
+    const edited = claims.find((c) => c.id === 'acupuncture-treats-plantar-fasciitis') as {
+      strength: string;
+      gradeReasons: unknown[];
+      findings: { finding: string }[];
+    };
+    // A valid edit under the rubric: one more downgrade, and two findings no longer bear on the claim.
     edited.strength = 'VERY_LOW';
+    edited.gradeReasons.push({ factor: 'PUBLICATION_BIAS', levelsDown: 1, explanation: 'test edit', findings: [] });
+    edited.findings = edited.findings.filter((f) => !f.finding.startsWith('wang-2020'));
     writeFileSync(join(dir, 'claims.json'), JSON.stringify(claims));
     try {
       await seedDatabase(db, dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const rows = await db.read<{ strength: string; edges: number }>(
+    const rows = await db.read<{ strength: string; edges: number; wang: number; findings: number }>(
       `MATCH (c:Claim {id: 'acupuncture-treats-plantar-fasciitis'})
-       RETURN c.strength AS strength, COUNT { (:Entity {id: 'acupuncture'})-[r:TREATS]->(:Entity {id: 'plantar-fasciitis'}) } AS edges`,
+       RETURN c.strength AS strength, COUNT { (:Entity {id: 'acupuncture'})-[r:TREATS]->(:Entity {id: 'plantar-fasciitis'}) } AS edges,
+         COUNT { (c)<-[:BEARS_ON]-(:Finding {sourceId: 'wang-2020-php-ea-vs-ma'}) } AS wang, COUNT { (c)<-[:BEARS_ON]-() } AS findings`,
     );
-    expect(rows).toEqual([{ strength: 'VERY_LOW', edges: 1 }]);
+    expect(rows).toEqual([{ strength: 'VERY_LOW', edges: 1, wang: 0, findings: 9 }]);
   });
 });

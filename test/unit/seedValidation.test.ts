@@ -67,14 +67,18 @@ describe('seed validation', () => {
   });
 
   it('rejects a grade above what the sources support (a lay article cannot carry HIGH)', () => {
-    const problems = problemsOf(seedWith('claims.json', (r) => (r[0]!.strength = 'HIGH')));
-    expect(problems).toEqual([
-      expect.objectContaining({
-        file: 'claims.json',
-        field: 'strength',
-        message: 'HIGH is stronger than its sources support (at most LOW)',
-      }),
-    ]);
+    const problems = problemsOf(
+      seedWith('claims.json', (r) => (r.find((c) => c.id === 'acupuncture-produces-immune-support')!.strength = 'HIGH')),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'claims.json',
+          field: 'strength',
+          message: 'HIGH is stronger than its sources support (at most LOW)',
+        }),
+      ]),
+    );
   });
 
   it('rejects a claim whose predicate does not fit the kinds it joins', () => {
