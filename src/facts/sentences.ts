@@ -222,11 +222,11 @@ const TITLES_IN_SENTENCE = 2;
 
 /**
  * "Acupuncture treats plantar fasciitis (low-certainty evidence; source: <title>)." A claim backed by many
- * studies names the first two titles in order and counts the rest, so the sentence stays short.
+ * studies names its first two sources and counts the rest, so the sentence stays short.
  */
 export function claimSentence(claim: Pick<ClaimRow, 'predicate' | 'strength' | 'subject' | 'object' | 'sources'>): string {
   const verbPhrase = agree(CLAIM_PREDICATES[claim.predicate].verb, isPlural(claim.subject));
-  const titles = claim.sources.map((s) => s.title).sort(codeUnitOrder);
+  const titles = claim.sources.map((s) => s.title);
   const named = titles.slice(0, TITLES_IN_SENTENCE).join('; ');
   const more = titles.length > TITLES_IN_SENTENCE ? ` and ${titles.length - TITLES_IN_SENTENCE} more` : '';
   const where = titles.length === 0 ? '' : `; ${titles.length === 1 ? 'source' : 'sources'}: ${named}${more}`;

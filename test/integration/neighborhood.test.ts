@@ -59,6 +59,7 @@ describe('neighborhood over HTTP against the seeded graph', () => {
       'acupuncture-prevents-running-injuries',
       'acupuncture-treats-plantar-fasciitis',
       'acupuncture-treats-running-injuries',
+      'acupuncture-treats-running-injuries-alongside-other-care',
       'heel-pain|LOCATED_IN|heel',
       'plantar-fasciitis|AFFECTS|heel',
       'plantar-fasciitis|AFFECTS|plantar-fascia',

@@ -148,6 +148,8 @@ describe('paths over HTTP against the seeded graph', () => {
     expect(direct.map((p) => p.relationships.map((r) => r.id))).toEqual([
       ['acupuncture-prevents-running-injuries'],
       ['acupuncture-treats-running-injuries'],
+      // A second claim on the same pair: acupuncture as an adjunct to other care.
+      ['acupuncture-treats-running-injuries-alongside-other-care'],
     ]);
   });
 

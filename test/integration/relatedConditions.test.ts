@@ -32,11 +32,11 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     const results = await related('achilles-tendinitis');
     expect(results.length).toBeGreaterThan(0);
     expect(results.map((r) => r.condition.id)).not.toContain('achilles-tendinitis');
-    // Both share the symptom "tendon irritation" (2) and acupuncture's LOW claims (0.5); a tie, so by id.
+    // Both share the symptom "tendon irritation" (2) and acupuncture, whose claim about each is VERY_LOW (0.25); a tie, so by id.
     expect(results.slice(0, 2)).toEqual([
       {
         condition: { id: 'patellar-tendinitis', kind: 'CONDITION' },
-        score: 2.5,
+        score: 2.25,
         shared: [
           { id: 'tendon-irritation', kind: 'SYMPTOM' },
           { id: 'acupuncture', kind: 'TREATMENT' },
@@ -44,7 +44,7 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
       },
       {
         condition: { id: 'tendinitis', kind: 'CONDITION' },
-        score: 2.5,
+        score: 2.25,
         shared: [
           { id: 'tendon-irritation', kind: 'SYMPTOM' },
           { id: 'acupuncture', kind: 'TREATMENT' },
@@ -65,10 +65,10 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
   it('counts a region both affect at 3 and not again through its parent region', async () => {
     const results = await related('runners-knee');
     const byId = new Map(results.map((r) => [r.condition.id, r]));
-    // Same region (knee 3) + same symptom (knee pain 2) + acupuncture (0.5); leg, the knee's parent, adds nothing.
-    expect(byId.get('patellar-tendinitis')?.score).toBe(5.5);
+    // Same region (knee 3) + same symptom (knee pain 2) + acupuncture (0.25: its claim about each is VERY_LOW); leg, the knee's parent, adds nothing.
+    expect(byId.get('patellar-tendinitis')?.score).toBe(5.25);
     expect(byId.get('patellar-tendinitis')?.shared.map((s) => s.id)).toEqual(['knee', 'knee-pain', 'acupuncture']);
-    expect(byId.get('knee-injuries')?.score).toBe(5.5);
+    expect(byId.get('knee-injuries')?.score).toBe(5.25);
     // IT band syndrome affects the outer knee, part of the knee: a shared region one hop up, 1.
     expect(byId.get('it-band-syndrome')).toEqual({
       condition: { id: 'it-band-syndrome', kind: 'CONDITION' },
