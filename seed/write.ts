@@ -1,7 +1,6 @@
 import type { Database } from '../src/graph/database';
-import { KIND_LABEL, STRENGTH_RANK } from '../src/domain/vocabulary';
+import { FINDING_STANCES, KIND_LABEL, STRENGTH_RANK } from '../src/domain/vocabulary';
 import { computeAmbiguity, normalizedNames, searchNamesProperty } from '../src/domain/entityProps';
-import { FINDING_STANCES } from '../src/domain/vocabulary';
 import type { Seed } from './schema';
 import { gradeOf, supportingSourceIds } from './validate';
 
