@@ -51,7 +51,7 @@ const RELATED_STATEMENT = `
 CALL () {
 ${RELATED_CONDITIONS}
 }
-RETURN {condition: ${ref('condition')}, score: score, shared: [s IN shared | ${ref('s')}], sharedCount: sharedCount} AS related`;
+RETURN {condition: ${ref('condition')}, score: score, shared: [s IN shared | ${ref('s')}], sharedCount: sharedCount, relation: relation} AS related`;
 
 const PATHS_STATEMENT = `
 CALL () {
@@ -220,6 +220,7 @@ type RelatedCondition {
   score: Float!
   shared: [EntityRef!]!
   sharedCount: Int!
+  relation: String!
 }
 
 type Relationship {

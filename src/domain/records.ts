@@ -1,6 +1,7 @@
 import type {
   ClaimPredicate,
   ComparatorType,
+  ConditionRelation,
   EntityKind,
   EvidenceBalance,
   EvidenceStrength,
@@ -148,7 +149,13 @@ export type TreatmentEvidenceRecord = { treatment: EntityRecord; claims: ClaimRe
 
 export type SearchHitRecord = { entity: EntityRecord; score: number; matched: string; ambiguous: boolean };
 
-export type RelatedConditionRecord = { condition: EntityRecord; score: number; shared: EntityRecord[]; sharedCount: number };
+export type RelatedConditionRecord = {
+  condition: EntityRecord;
+  score: number;
+  shared: EntityRecord[];
+  sharedCount: number;
+  relation: ConditionRelation;
+};
 
 /** A relationship as traversals return it: descriptive links have no strength and no claim. */
 export type RelationshipRecord = {

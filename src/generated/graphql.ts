@@ -308,6 +308,15 @@ export type ConditionEvidence = {
   weakest: Array<Claim>;
 };
 
+/** How a related condition stands to the condition asked about. */
+export type ConditionRelation =
+  /** An umbrella with kinds of its own (knee injuries), though not one the condition asked about belongs to. */
+  | 'CATEGORY'
+  /** A kind of the condition asked about (Achilles tendinitis for tendinitis). */
+  | 'NARROWER'
+  /** Neither a kind of it nor a category. The condition's own broader categories (running injuries for shin splints) are never listed: see Condition.broader. */
+  | 'PEER';
+
 /** A duration range in minutes. */
 export type DurationRange = {
   __typename?: 'DurationRange';
@@ -880,7 +889,9 @@ export type RelatedCondition = {
   __typename?: 'RelatedCondition';
   /** The related condition. */
   condition: Condition;
-  /** How strongly related; see docs/related-conditions.md for the weights. */
+  /** Whether the related condition is a kind of the one asked about, or a peer. */
+  relation: ConditionRelation;
+  /** How strongly related: each shared entity's weight scaled by how rare it is among conditions; see docs/related-conditions.md. */
   score: Scalars['Float']['output'];
   /**
    * The shared symptoms, regions, benefits and treatments that explain the score, heaviest contribution first,

@@ -123,6 +123,7 @@ export type ResolversTypes = {
   ComparatorType: Types.ComparatorType;
   Condition: ResolverTypeWrapper<EntityRecord>;
   ConditionEvidence: ResolverTypeWrapper<ConditionEvidenceRecord>;
+  ConditionRelation: Types.ConditionRelation;
   DurationRange: ResolverTypeWrapper<Types.DurationRange>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -585,6 +586,7 @@ export type RelatedConditionResolvers<
   ParentType extends ResolversParentTypes['RelatedCondition'] = ResolversParentTypes['RelatedCondition'],
 > = {
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ConditionRelation'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -34,69 +34,119 @@ export const RELATED_HUB_LIMIT = 500;
 export const RELATED_SHARED_LIMIT = 20;
 
 /**
+ * BM25's idf in Cypher over `conditions` (N, a float): ln(1 + (N - df + 0.5) / (df + 0.5)), with df capped at N
+ * (a degree counts relationships, and a treatment that both treats and prevents a condition counts it twice).
+ */
+const idf = (df: string) => {
+  const capped = `CASE WHEN ${df} > conditions THEN conditions ELSE ${df} END`;
+  return `log(1.0 + (conditions - ${capped} + 0.5) / (${capped} + 0.5))`;
+};
+
+/**
+ * 1 when fewer than half the conditions share it (df ≤ N/2), else 0: where the classic Robertson–Spärck Jones
+ * weight ln((N - df + 0.5) / (df + 0.5)) is positive. Entities above that line still add their (small) idf
+ * weight, but a condition related only through them is not listed.
+ */
+const specific = (df: string) => `CASE WHEN 2 * ${df} <= conditions THEN 1 ELSE 0 END`;
+
+/** How deep relatedConditions looks for the broader categories of a condition (SUBTYPE_OF chains are short). */
+export const RELATED_BROADER_DEPTH = 4;
+
+/**
  * Conditions that share symptoms, regions, benefits or treatments with $id, scored in Cypher
- * (weights and reasoning: docs/related-conditions.md). Each branch yields (other, shared, weight);
- * weights are summed per shared entity first, so an entity is listed once, then per condition.
+ * (weights and reasoning: docs/related-conditions.md). Each branch yields (other, shared, weight, df):
+ * the base weight of what is shared and how many conditions share it (df, read from the degree store
+ * like the hub check, so it costs no traversal). The weight is scaled by the rarity of the shared
+ * entity, idf = ln(1 + (N - df + 0.5) / (df + 0.5)) over the N conditions of the graph (BM25's idf): a
+ * treatment every condition shares weighs almost nothing, one shared by two conditions weighs most.
+ * Weights are summed per shared entity first, so an entity is listed once, then per condition.
+ *
+ * The broader categories of $id (its SUBTYPE_OF ancestors: "running injuries" for shin splints) are not
+ * its peers and are left out; a narrower condition (a kind of $id) is kept and marked NARROWER, another
+ * umbrella (one with kinds of its own: "knee injuries" for IT band syndrome) is marked CATEGORY.
  * A non-condition id matches no :Condition and yields no rows. Each relationship type fixes the kinds of
  * its ends (src/domain/vocabulary.ts, enforced on every write; kinds never change), so the far ends
  * carry no label check: on a hub condition that is one db hit fewer for each of ~100k rows.
  */
 export const RELATED_CONDITIONS = `
 MATCH (c:Condition {id: $id})
-CALL (c) {
+CALL () { MATCH (k:Condition) RETURN toFloat(count(k)) AS conditions }
+WITH c, conditions, COLLECT { MATCH (c)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(up) RETURN DISTINCT up } AS broader
+CALL (c, conditions) {
   // A symptom both present: 2.
   MATCH (c)-[:PRESENTS]->(s)
-  WHERE COUNT { (s)<-[:PRESENTS]-() } <= $hubLimit
+  WITH c, conditions, s, COUNT { (s)<-[:PRESENTS]-() } AS df
+  WHERE df <= $hubLimit
+  WITH c, s, ${idf('df')} AS idf, ${specific('df')} AS specific
   MATCH (s)<-[:PRESENTS]-(other)
   WHERE other <> c
-  RETURN other, s AS shared, 2.0 AS weight
+  RETURN other, s AS shared, 2.0 * idf AS weight, specific
   UNION ALL
   // A region both affect: 3.
   MATCH (c)-[:AFFECTS]->(r)
-  WHERE COUNT { (r)<-[:AFFECTS]-() } <= $hubLimit
+  WITH c, conditions, r, COUNT { (r)<-[:AFFECTS]-() } AS df
+  WHERE df <= $hubLimit
+  WITH c, r, ${idf('df')} AS idf, ${specific('df')} AS specific
   MATCH (r)<-[:AFFECTS]-(other)
   WHERE other <> c
-  RETURN other, r AS shared, 3.0 AS weight
+  RETURN other, r AS shared, 3.0 * idf AS weight, specific
   UNION ALL
   // A region one hop up (a region either affects, or the parent of one): 1, unless both affect it
   // (counted above) or it is only the parent of a region both affect (already explained by that region).
   MATCH (c)-[:AFFECTS]->(:BodyRegion)-[:PART_OF]->{0,1}(near:BodyRegion)
-  WITH DISTINCT c, near
+  WITH DISTINCT c, conditions, near
   // How many AFFECTS reach near or a direct part of it, summed from the degree store region by region
-  // (counting the paths themselves walked every one of them: most of a rare condition's cost).
+  // (counting the paths themselves walked every one of them: most of a rare condition's cost). An upper
+  // bound on the conditions reaching it (one reaching it through two parts counts twice): the hub check.
   CALL (near) {
     OPTIONAL MATCH (near)<-[:PART_OF]-(part:BodyRegion)
     WITH sum(COUNT { (part)<-[:AFFECTS]-() }) AS throughParts
     RETURN COUNT { (near)<-[:AFFECTS]-() } + throughParts AS reach
   }
-  WITH c, near, EXISTS { (c)-[:AFFECTS]->(near) } AS cAffectsNear WHERE reach <= $hubLimit
-  MATCH (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-(other:Condition)
+  WITH c, conditions, near, reach, EXISTS { (c)-[:AFFECTS]->(near) } AS cAffectsNear WHERE reach <= $hubLimit
+  // Below the hub limit the conditions reaching near are walked anyway, so its df is exact: each counted once.
+  CALL (near) {
+    MATCH (near)<-[:PART_OF]-{0,1}(:BodyRegion)<-[:AFFECTS]-(reacher:Condition)
+    RETURN collect(DISTINCT reacher) AS reached
+  }
+  WITH c, near, cAffectsNear, reached, size(reached) AS df
+  WITH c, near, cAffectsNear, reached, ${idf('df')} AS idf, ${specific('df')} AS specific
+  UNWIND reached AS other
+  WITH c, near, cAffectsNear, idf, specific, other
   WHERE other <> c
-  WITH DISTINCT c, near, cAffectsNear, other
-  WHERE NOT (cAffectsNear AND (other)-[:AFFECTS]->(near))
+    AND NOT (cAffectsNear AND (other)-[:AFFECTS]->(near))
     AND NOT EXISTS { (c)-[:AFFECTS]->(same:BodyRegion)<-[:AFFECTS]-(other) WHERE (same)-[:PART_OF]->(near) }
-  RETURN other, near AS shared, 1.0 AS weight
+  RETURN other, near AS shared, 1.0 * idf AS weight, specific
   UNION ALL
   // A benefit claimed to help both: 2 x the weaker of the two claims' strength (HIGH 1 .. VERY_LOW 0.25).
   MATCH (c)<-[h1:HELPS]-(b)
-  WHERE COUNT { (b)-[:HELPS]->() } <= $hubLimit
+  WITH c, conditions, b, max(h1.strengthRank) AS r1, COUNT { (b)-[:HELPS]->() } AS df
+  WHERE df <= $hubLimit
+  WITH c, b, r1, ${idf('df')} AS idf, ${specific('df')} AS specific
   MATCH (b)-[h2:HELPS]->(other)
   WHERE other <> c
-  WITH other, b, max(h1.strengthRank) AS r1, max(h2.strengthRank) AS r2
-  RETURN other, b AS shared, 2.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
+  WITH other, b, r1, idf, specific, max(h2.strengthRank) AS r2
+  RETURN other, b AS shared, 2.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 * idf AS weight, specific
   UNION ALL
   // A treatment claimed to treat or prevent both: 1 x the weaker strength (the stronger claim per condition).
+  // df counts TREATS and PREVENTS relationships, so a condition both treated and prevented counts twice.
   MATCH (c)<-[t1:TREATS|PREVENTS]-(t)
-  WHERE COUNT { (t)-[:TREATS|PREVENTS]->() } <= $hubLimit
+  WITH c, conditions, t, max(t1.strengthRank) AS r1, COUNT { (t)-[:TREATS|PREVENTS]->() } AS df
+  WHERE df <= $hubLimit
+  WITH c, t, r1, ${idf('df')} AS idf, ${specific('df')} AS specific
   MATCH (t)-[t2:TREATS|PREVENTS]->(other)
   WHERE other <> c
-  WITH other, t, max(t1.strengthRank) AS r1, max(t2.strengthRank) AS r2
-  RETURN other, t AS shared, 1.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 AS weight
+  WITH other, t, r1, idf, specific, max(t2.strengthRank) AS r2
+  RETURN other, t AS shared, 1.0 * CASE WHEN r1 < r2 THEN r1 ELSE r2 END / 4.0 * idf AS weight, specific
 }
-WITH other, shared, sum(weight) AS weight
+WITH c, broader, other, shared, sum(weight) AS weight, max(specific) AS specific
+WHERE NOT other IN broader
 // Score every candidate from node references alone: a hub condition has tens of thousands of candidates,
 // and reading their properties (or ordering their shared entities) before the cut was most of the work.
-WITH other, sum(weight) AS score, collect({node: shared, weight: weight}) AS shared
+// Rounded so that equal sums come out equal whatever order they were added in.
+WITH c, other, round(sum(weight), 4) AS score, collect({node: shared, weight: weight}) AS shared, max(specific) AS specific
+// A condition that shares only what most conditions share (acupuncture, in the seed) is not related to it.
+WHERE specific = 1
 ORDER BY score DESC, other.id
 LIMIT $first
 CALL (shared) {
@@ -105,7 +155,12 @@ CALL (shared) {
   LIMIT $sharedLimit
   RETURN collect(node {.*}) AS sharedProps
 }
-RETURN other {.*} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount`;
+RETURN other {.*} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount,
+       CASE
+         WHEN EXISTS { (other)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(c) } THEN 'NARROWER'
+         WHEN EXISTS { (other)<-[:SUBTYPE_OF]-() } THEN 'CATEGORY'
+         ELSE 'PEER'
+       END AS relation`;
 
 /** from == to: the one path of length 0, when the entity exists. */
 export const ZERO_LENGTH_PATH = `

@@ -1,6 +1,6 @@
 import type { Database } from '../graph/database';
 import type { PathRecord, RelatedConditionRecord, RelationshipRecord, SubgraphRecord } from '../domain/records';
-import type { EvidenceStrength } from '../generated/graphql';
+import type { ConditionRelation, EvidenceStrength } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
 import {
@@ -45,17 +45,21 @@ function pick(table: readonly string[], index: number, max: number, what: string
 
 /** Conditions ranked by what they share with `id`, best first; [] when `id` is not a condition. */
 export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
-  const rows = await db.read<{ condition: Props; score: number; shared: Props[]; sharedCount: number }>(RELATED_CONDITIONS, {
-    id,
-    first: cypherInt(first),
-    hubLimit: RELATED_HUB_LIMIT,
-    sharedLimit: cypherInt(RELATED_SHARED_LIMIT),
-  });
+  const rows = await db.read<{ condition: Props; score: number; shared: Props[]; sharedCount: number; relation: ConditionRelation }>(
+    RELATED_CONDITIONS,
+    {
+      id,
+      first: cypherInt(first),
+      hubLimit: RELATED_HUB_LIMIT,
+      sharedLimit: cypherInt(RELATED_SHARED_LIMIT),
+    },
+  );
   return rows.map((r) => ({
     condition: toEntityRecord(r.condition),
     score: r.score,
     shared: r.shared.map(toEntityRecord),
     sharedCount: r.sharedCount,
+    relation: r.relation,
   }));
 }
 

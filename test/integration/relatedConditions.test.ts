@@ -2,7 +2,15 @@ import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
-type Related = { condition: { id: string; kind: string }; score: number; shared: { id: string; kind: string }[] };
+type Related = {
+  condition: { id: string; kind: string };
+  score: number;
+  shared: { id: string; kind: string }[];
+  relation: 'NARROWER' | 'CATEGORY' | 'PEER';
+};
+
+/** Conditions in the curated seed (the N of the rarity weight). */
+const SEEDED_CONDITIONS = 11;
 
 const RELATED = `
 query Related($id: ID!, $first: Int) {
@@ -10,6 +18,7 @@ query Related($id: ID!, $first: Int) {
     condition { id kind }
     score
     shared { id kind }
+    relation
   }
 }`;
 
@@ -23,62 +32,88 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     return response.body.data!.relatedConditions;
   };
 
+  const conditionIds = async () => (await db.read<{ id: string }>('MATCH (c:Condition) RETURN c.id AS id ORDER BY id')).map((r) => r.id);
+  const ancestors = async (id: string) =>
+    (await db.read<{ id: string }>('MATCH (:Condition {id: $id})-[:SUBTYPE_OF]->+(up) RETURN DISTINCT up.id AS id', { id })).map(
+      (r) => r.id,
+    );
+
   beforeAll(async () => {
     ({ db, service } = await startSeededService());
   });
   afterAll(() => stopService(service, db));
 
-  it('ranks the other tendinitis conditions first for Achilles tendinitis, with what they share', async () => {
+  /** The documented rarity weight: BM25's idf over the N conditions of the graph (docs/related-conditions.md). */
+  const idf = (df: number, n = SEEDED_CONDITIONS) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  // Acupuncture treats ten conditions and prevents the eleventh: it says almost nothing (0.5 x 0.043).
+  const ACUPUNCTURE = 0.5 * idf(11);
+
+  it('ranks what Achilles tendinitis shares by how rare it is, and leaves out its broader categories', async () => {
     const results = await related('achilles-tendinitis');
-    expect(results.length).toBeGreaterThan(0);
-    expect(results.map((r) => r.condition.id)).not.toContain('achilles-tendinitis');
-    // Both share the symptom "tendon irritation" (2) and acupuncture, whose claim about each is VERY_LOW (0.25); a tie, so by id.
-    expect(results.slice(0, 2)).toEqual([
-      {
-        condition: { id: 'patellar-tendinitis', kind: 'CONDITION' },
-        score: 2.25,
-        shared: [
-          { id: 'tendon-irritation', kind: 'SYMPTOM' },
-          { id: 'acupuncture', kind: 'TREATMENT' },
-        ],
-      },
-      {
-        condition: { id: 'tendinitis', kind: 'CONDITION' },
-        score: 2.25,
-        shared: [
-          { id: 'tendon-irritation', kind: 'SYMPTOM' },
-          { id: 'acupuncture', kind: 'TREATMENT' },
-        ],
-      },
-    ]);
-    // Plantar fasciitis affects the heel, of which the posterior heel (where the Achilles tendon attaches) is part: 1 + 0.5.
-    expect(results[2]).toEqual({
-      condition: { id: 'plantar-fasciitis', kind: 'CONDITION' },
-      score: 1.5,
+    expect(results.map((r) => r.condition.id)).toEqual(['patellar-tendinitis', 'plantar-fasciitis', 'shin-splints']);
+    // Tendon irritation: presented by three conditions, of which tendinitis is Achilles' own broader category.
+    expect(results[0]).toMatchObject({
+      relation: 'PEER',
       shared: [
-        { id: 'heel', kind: 'BODY_REGION' },
+        { id: 'tendon-irritation', kind: 'SYMPTOM' },
         { id: 'acupuncture', kind: 'TREATMENT' },
       ],
     });
+    expect(results[0]!.score).toBeCloseTo(2 * idf(3) + ACUPUNCTURE, 3);
+    // Plantar fasciitis affects the heel, of which the posterior heel (where the Achilles tendon attaches) is part;
+    // shin splints the shin, part of the lower leg like the Achilles tendon. Each region one hop up reaches two conditions.
+    expect(results[1]!.shared.map((s) => s.id)).toEqual(['heel', 'acupuncture']);
+    expect(results[2]!.shared.map((s) => s.id)).toEqual(['lower-leg', 'acupuncture']);
+    for (const r of results.slice(1)) expect(r.score).toBeCloseTo(idf(2) + ACUPUNCTURE, 3);
+    // Running injuries and tendinitis are what Achilles tendinitis is a kind of, not its peers.
+    expect(results.map((r) => r.condition.id)).not.toContain('tendinitis');
+    expect(results.map((r) => r.condition.id)).not.toContain('running-injuries');
   });
 
-  it('counts a region both affect at 3 and not again through its parent region', async () => {
+  it('counts a region both affect once, at its rarity, and not again through its parent region', async () => {
     const results = await related('runners-knee');
-    const byId = new Map(results.map((r) => [r.condition.id, r]));
-    // Same region (knee 3) + same symptom (knee pain 2) + acupuncture (0.25: its claim about each is VERY_LOW); leg, the knee's parent, adds nothing.
-    expect(byId.get('patellar-tendinitis')?.score).toBe(5.25);
-    expect(byId.get('patellar-tendinitis')?.shared.map((s) => s.id)).toEqual(['knee', 'knee-pain', 'acupuncture']);
-    expect(byId.get('knee-injuries')?.score).toBe(5.25);
-    // IT band syndrome affects the outer knee, part of the knee: a shared region one hop up, 1.
-    expect(byId.get('it-band-syndrome')).toEqual({
-      condition: { id: 'it-band-syndrome', kind: 'CONDITION' },
-      score: 1.5,
-      shared: [
-        { id: 'knee', kind: 'BODY_REGION' },
-        { id: 'acupuncture', kind: 'TREATMENT' },
-      ],
-    });
-    expect(results.slice(0, 3).map((r) => r.condition.id)).toEqual(['knee-injuries', 'patellar-tendinitis', 'it-band-syndrome']);
+    // The knee (3) and knee pain (2), each shared by three conditions; the leg, the knee's parent, adds nothing.
+    expect(results[0]).toMatchObject({ condition: { id: 'patellar-tendinitis' }, relation: 'PEER' });
+    expect(results[0]!.shared.map((s) => s.id)).toEqual(['knee', 'knee-pain', 'acupuncture']);
+    expect(results[0]!.score).toBeCloseTo(5 * idf(3) + ACUPUNCTURE, 3);
+    // The joint, which only joint pain and patellofemoral pain affect, is rarer than the knee.
+    expect(results[1]).toMatchObject({ condition: { id: 'joint-pain' }, shared: [{ id: 'joint' }, { id: 'acupuncture' }] });
+    expect(results[1]!.score).toBeCloseTo(3 * idf(2) + ACUPUNCTURE, 3);
+    // IT band syndrome affects the outer knee, part of the knee, which four conditions reach: 1 x idf(4).
+    expect(results[2]).toMatchObject({ condition: { id: 'it-band-syndrome' }, shared: [{ id: 'knee' }, { id: 'acupuncture' }] });
+    expect(results[2]!.score).toBeCloseTo(idf(4) + ACUPUNCTURE, 3);
+    expect(results.map((r) => r.condition.id)).not.toContain('knee-injuries');
+  });
+
+  it('marks the kinds of an umbrella condition NARROWER and another umbrella CATEGORY, never as plain peers', async () => {
+    const tendinitis = await related('tendinitis');
+    expect(tendinitis.map((r) => [r.condition.id, r.relation])).toEqual([
+      ['achilles-tendinitis', 'NARROWER'],
+      ['patellar-tendinitis', 'NARROWER'],
+    ]);
+    const itb = await related('it-band-syndrome');
+    expect(itb.find((r) => r.condition.id === 'knee-injuries')?.relation).toBe('CATEGORY');
+    expect(itb.filter((r) => r.condition.id !== 'knee-injuries').every((r) => r.relation === 'PEER')).toBe(true);
+    // No condition lists a broader category of its own.
+    for (const id of await conditionIds()) {
+      const broader = await ancestors(id);
+      expect((await related(id, 50)).map((r) => r.condition.id).filter((other) => broader.includes(other))).toEqual([]);
+    }
+  });
+
+  it('leaves out a condition that shares only what most conditions share, so no top three ties on a treatment alone', async () => {
+    for (const id of await conditionIds()) {
+      const results = await related(id, 50);
+      for (const r of results) expect(r.shared.every((s) => s.kind === 'TREATMENT')).toBe(false);
+      const top = results.slice(0, 3);
+      const tiesOnTreatmentAlone = top.filter(
+        (r) =>
+          results.some((other) => other !== r && other.score === r.score) && r.shared.filter((s) => s.kind !== 'TREATMENT').length === 0,
+      );
+      expect({ id, tiesOnTreatmentAlone }).toEqual({ id, tiesOnTreatmentAlone: [] });
+    }
+    // Muscle soreness shares nothing but acupuncture with any condition other than its own umbrella.
+    expect(await related('muscle-soreness')).toEqual([]);
   });
 
   it('orders by score then id, explains every result, and gives the same order every time', async () => {
@@ -128,25 +163,23 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
       CREATE (b)-[:HELPS {claimId: 'test-helps-plantar', strength: 'MODERATE', strengthRank: 3}]->(plantar)
       CREATE (t)-[:TREATS {claimId: 'test-treats-achilles', strength: 'HIGH', strengthRank: 4}]->(achilles)
       CREATE (t)-[:TREATS {claimId: 'test-treats-plantar', strength: 'VERY_LOW', strengthRank: 1}]->(plantar)`);
-    // Benefit 2 x MODERATE (0.75) = 1.5; heel one hop up 1; test treatment 1 x VERY_LOW (0.25); acupuncture 1 x LOW (0.5).
+    // Benefit 2 x MODERATE (0.75), heel one hop up 1, test treatment 1 x VERY_LOW (0.25): each shared by two of the
+    // eleven conditions, so each x idf(2); acupuncture 1 x LOW (0.5) x idf(11).
     let plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
-    expect(plantar).toEqual({
-      condition: { id: 'plantar-fasciitis', kind: 'CONDITION' },
-      score: 3.25,
-      shared: [
-        { id: 'test-benefit', kind: 'BENEFIT' },
-        { id: 'heel', kind: 'BODY_REGION' },
-        { id: 'acupuncture', kind: 'TREATMENT' },
-        { id: 'test-treatment', kind: 'TREATMENT' },
-      ],
-    });
+    expect(plantar?.shared).toEqual([
+      { id: 'test-benefit', kind: 'BENEFIT' },
+      { id: 'heel', kind: 'BODY_REGION' },
+      { id: 'test-treatment', kind: 'TREATMENT' },
+      { id: 'acupuncture', kind: 'TREATMENT' },
+    ]);
+    expect(plantar?.score).toBeCloseTo((1.5 + 1 + 0.25) * idf(2) + ACUPUNCTURE, 3);
 
     // Retraction deletes the direct relationship; the claim node stays but no longer links the two.
     await db.write(`
       MATCH (:Benefit {id: 'test-benefit'})-[r:HELPS {claimId: 'test-helps-plantar'}]->() DELETE r`);
     plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
-    expect(plantar?.score).toBe(1.75);
-    expect(plantar?.shared.map((s) => s.id)).toEqual(['heel', 'acupuncture', 'test-treatment']);
+    expect(plantar?.score).toBeCloseTo((1 + 0.25) * idf(2) + ACUPUNCTURE, 3);
+    expect(plantar?.shared.map((s) => s.id)).toEqual(['heel', 'test-treatment', 'acupuncture']);
   });
 
   it('lists at most 20 shared entities, the heaviest first, and counts them all', async () => {
@@ -166,7 +199,8 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     );
     const [twin] = body.data!.relatedConditions;
     expect(twin?.condition.id).toBe('test-twin-b');
-    expect(twin?.score).toBe(3 + 25 * 2);
+    // Thirteen conditions now; the region and every symptom are shared by the twins alone.
+    expect(twin?.score).toBeCloseTo((3 + 25 * 2) * idf(2, SEEDED_CONDITIONS + 2), 3);
     expect(twin?.sharedCount).toBe(26);
     expect(twin?.shared.map((s) => s.id)).toEqual([
       'test-twin-region',
