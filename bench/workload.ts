@@ -121,11 +121,11 @@ export const OPERATIONS: Record<OperationName, Operation> = {
     sample: (pool, r) => ({ id: pool.pick(r, 'CONDITION').id, first: 10 }),
     raw: (db, a) => findRelatedConditions(db, a.id as string, a.first as number),
     ours: {
-      query: `query Related($id: ID!, $first: Int) { relatedConditions(id: $id, first: $first) { score condition { ${ENTITY_REF} } shared { ${ENTITY_REF} } } }`,
+      query: `query Related($id: ID!, $first: Int) { relatedConditions(id: $id, first: $first) { score relation condition { ${ENTITY_REF} } shared { ${ENTITY_REF} } } }`,
       variables: (a) => a,
     },
     neo4jGraphql: {
-      query: `query Related($id: ID!, $first: Int!) { relatedConditions(id: $id, first: $first) { score condition { ${ENTITY_REF} } shared { ${ENTITY_REF} } } }`,
+      query: `query Related($id: ID!, $first: Int!) { relatedConditions(id: $id, first: $first) { score relation condition { ${ENTITY_REF} } shared { ${ENTITY_REF} } } }`,
       variables: (a) => a,
     },
   },

@@ -45,8 +45,20 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
 
   /** The documented rarity weight: BM25's idf over the N conditions of the graph (docs/related-conditions.md). */
   const idf = (df: number, n = SEEDED_CONDITIONS) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  // Acupuncture treats ten conditions and prevents the eleventh: it says almost nothing (0.5 x 0.043).
-  const ACUPUNCTURE = 0.5 * idf(11);
+  /**
+   * What acupuncture adds to a pair: 1 x the weaker of its two claims x idf. It is claimed for every condition
+   * (df capped at N = 11), so it says almost nothing: at most 0.5 x 0.043.
+   */
+  const acupuncture = async (a: string, b: string) => {
+    const [row] = await db.read<{ weaker: number }>(
+      `UNWIND [$a, $b] AS id
+       MATCH (:Treatment {id: 'acupuncture'})-[r:TREATS|PREVENTS]->(:Condition {id: id})
+       WITH id, max(r.strengthRank) AS best
+       RETURN min(best) / 4.0 AS weaker`,
+      { a, b },
+    );
+    return row!.weaker * idf(11);
+  };
 
   it('ranks what Achilles tendinitis shares by how rare it is, and leaves out its broader categories', async () => {
     const results = await related('achilles-tendinitis');
@@ -59,12 +71,12 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
         { id: 'acupuncture', kind: 'TREATMENT' },
       ],
     });
-    expect(results[0]!.score).toBeCloseTo(2 * idf(3) + ACUPUNCTURE, 3);
+    expect(results[0]!.score).toBeCloseTo(2 * idf(3) + (await acupuncture('achilles-tendinitis', 'patellar-tendinitis')), 3);
     // Plantar fasciitis affects the heel, of which the posterior heel (where the Achilles tendon attaches) is part;
     // shin splints the shin, part of the lower leg like the Achilles tendon. Each region one hop up reaches two conditions.
     expect(results[1]!.shared.map((s) => s.id)).toEqual(['heel', 'acupuncture']);
     expect(results[2]!.shared.map((s) => s.id)).toEqual(['lower-leg', 'acupuncture']);
-    for (const r of results.slice(1)) expect(r.score).toBeCloseTo(idf(2) + ACUPUNCTURE, 3);
+    for (const r of results.slice(1)) expect(r.score).toBeCloseTo(idf(2) + (await acupuncture('achilles-tendinitis', r.condition.id)), 3);
     // Running injuries and tendinitis are what Achilles tendinitis is a kind of, not its peers.
     expect(results.map((r) => r.condition.id)).not.toContain('tendinitis');
     expect(results.map((r) => r.condition.id)).not.toContain('running-injuries');
@@ -75,13 +87,13 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     // The knee (3) and knee pain (2), each shared by three conditions; the leg, the knee's parent, adds nothing.
     expect(results[0]).toMatchObject({ condition: { id: 'patellar-tendinitis' }, relation: 'PEER' });
     expect(results[0]!.shared.map((s) => s.id)).toEqual(['knee', 'knee-pain', 'acupuncture']);
-    expect(results[0]!.score).toBeCloseTo(5 * idf(3) + ACUPUNCTURE, 3);
+    expect(results[0]!.score).toBeCloseTo(5 * idf(3) + (await acupuncture('runners-knee', 'patellar-tendinitis')), 3);
     // The joint, which only joint pain and patellofemoral pain affect, is rarer than the knee.
     expect(results[1]).toMatchObject({ condition: { id: 'joint-pain' }, shared: [{ id: 'joint' }, { id: 'acupuncture' }] });
-    expect(results[1]!.score).toBeCloseTo(3 * idf(2) + ACUPUNCTURE, 3);
+    expect(results[1]!.score).toBeCloseTo(3 * idf(2) + (await acupuncture('runners-knee', 'joint-pain')), 3);
     // IT band syndrome affects the outer knee, part of the knee, which four conditions reach: 1 x idf(4).
     expect(results[2]).toMatchObject({ condition: { id: 'it-band-syndrome' }, shared: [{ id: 'knee' }, { id: 'acupuncture' }] });
-    expect(results[2]!.score).toBeCloseTo(idf(4) + ACUPUNCTURE, 3);
+    expect(results[2]!.score).toBeCloseTo(idf(4) + (await acupuncture('runners-knee', 'it-band-syndrome')), 3);
     expect(results.map((r) => r.condition.id)).not.toContain('knee-injuries');
   });
 
@@ -164,7 +176,7 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
       CREATE (t)-[:TREATS {claimId: 'test-treats-achilles', strength: 'HIGH', strengthRank: 4}]->(achilles)
       CREATE (t)-[:TREATS {claimId: 'test-treats-plantar', strength: 'VERY_LOW', strengthRank: 1}]->(plantar)`);
     // Benefit 2 x MODERATE (0.75), heel one hop up 1, test treatment 1 x VERY_LOW (0.25): each shared by two of the
-    // eleven conditions, so each x idf(2); acupuncture 1 x LOW (0.5) x idf(11).
+    // eleven conditions, so each x idf(2); acupuncture 1 x its weaker claim x idf(11).
     let plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
     expect(plantar?.shared).toEqual([
       { id: 'test-benefit', kind: 'BENEFIT' },
@@ -172,13 +184,13 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
       { id: 'test-treatment', kind: 'TREATMENT' },
       { id: 'acupuncture', kind: 'TREATMENT' },
     ]);
-    expect(plantar?.score).toBeCloseTo((1.5 + 1 + 0.25) * idf(2) + ACUPUNCTURE, 3);
+    expect(plantar?.score).toBeCloseTo((1.5 + 1 + 0.25) * idf(2) + (await acupuncture('achilles-tendinitis', 'plantar-fasciitis')), 3);
 
     // Retraction deletes the direct relationship; the claim node stays but no longer links the two.
     await db.write(`
       MATCH (:Benefit {id: 'test-benefit'})-[r:HELPS {claimId: 'test-helps-plantar'}]->() DELETE r`);
     plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
-    expect(plantar?.score).toBeCloseTo((1 + 0.25) * idf(2) + ACUPUNCTURE, 3);
+    expect(plantar?.score).toBeCloseTo((1 + 0.25) * idf(2) + (await acupuncture('achilles-tendinitis', 'plantar-fasciitis')), 3);
     expect(plantar?.shared.map((s) => s.id)).toEqual(['heel', 'test-treatment', 'acupuncture']);
   });
 
