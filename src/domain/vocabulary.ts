@@ -69,7 +69,7 @@ export const CLAIM_PREDICATES = {
   PRODUCES: { from: 'TREATMENT', to: 'BENEFIT', verb: 'produces' },
   HELPS: { from: 'BENEFIT', to: 'CONDITION', verb: 'helps with' },
   CONTRIBUTES_TO: { from: 'BENEFIT', to: 'BENEFIT', verb: 'contributes to' },
-  IS_SAFE_WHEN: { from: 'TREATMENT', to: 'SAFETY_NOTE', verb: 'is safe with the precaution' },
+  IS_SAFE_WHEN: { from: 'TREATMENT', to: 'SAFETY_NOTE', verb: 'is safe with this precaution:' },
 } as const satisfies Record<ClaimPredicate, Endpoints>;
 export const CLAIM_PREDICATE_NAMES = Object.keys(CLAIM_PREDICATES) as ClaimPredicate[];
 

@@ -422,6 +422,17 @@ describe('published studies, findings and grades over GraphQL', () => {
       },
     ]);
     expect(claim!.gradeReasons.filter((r) => r.levelsDown > 0).map((r) => r.factor)).toEqual(['INDIRECTNESS']);
+
+    // A chatbot asking about acupuncture gets the graded safety claim as a sentence.
+    const sheet = await postGraphQL<{ facts: { facts: { text: string }[] } }>(
+      service,
+      '{ facts(about: "acupuncture", first: 50) { facts { text } } }',
+    );
+    expect(sheet.body.data!.facts.facts.map((f) => f.text)).toContainEqual(
+      expect.stringMatching(
+        /^Acupuncture is safe with this precaution: choose a trained practitioner \(moderate-certainty evidence; sources: /,
+      ),
+    );
   });
 
   it('models the article\'s adjunct, "promote healing" and "runners at various levels" statements as claims', async () => {

@@ -48,6 +48,22 @@ describe('example operations', () => {
     expect(body.data!.claims.edges).toHaveLength(10);
   });
 
+  it('condition evidence gives graded claims with findings on both sides, the studies, and safety figures', async () => {
+    const { status, body } = await postGraphQL<{
+      conditionEvidence: { claims: { id: string; balance: string; findings: { stance: string }[] }[]; studies: { id: string }[] };
+      acupuncture: { safety: { adverseEvents: { figures: { value: number | null }[]; source: { id: string } }[] } };
+    }>(service, operation('conditionEvidence'), { condition: 'muscle-soreness' });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const soreness = body.data!.conditionEvidence.claims.find((c) => c.id === 'acupuncture-treats-muscle-soreness')!;
+    expect(soreness.balance).toBe('CONFLICTING');
+    expect(new Set(soreness.findings.map((f) => f.stance))).toEqual(new Set(['SUPPORTS', 'CONTRADICTS']));
+    expect(body.data!.conditionEvidence.studies.length).toBe(3);
+    expect(body.data!.acupuncture.safety.adverseEvents.some((f) => f.source.id === 'baumler-2021-ae-sr-ma' && f.figures.length > 0)).toBe(
+      true,
+    );
+  });
+
   it('chatbot fact sheet answers with sentences, sources and the disclaimer', async () => {
     const { body } = await postGraphQL<{
       facts: { entity: { id: string }; disclaimer: string; facts: { text: string; sources: unknown[] }[] };
