@@ -301,7 +301,7 @@ export function gradeOf(seed: Seed, claim: SeedClaim): GradeResult {
 }
 
 /** The highest grade any of the given source kinds allows, or null when none can grade a claim. */
-function strongestAllowed(kinds: (keyof typeof SOURCE_KIND_CAP)[]): EvidenceStrength | null {
+export function strongestAllowed(kinds: (keyof typeof SOURCE_KIND_CAP)[]): EvidenceStrength | null {
   const caps = kinds.map((k) => SOURCE_KIND_CAP[k]).filter((c): c is EvidenceStrength => c !== null);
   if (caps.length === 0) return kinds.length === 0 ? null : 'VERY_LOW';
   return caps.reduce((best, c) => (STRENGTH_RANK[c] > STRENGTH_RANK[best] ? c : best));

@@ -69,9 +69,9 @@ export class Database {
     return this.writeTx((tx) => tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())));
   }
 
-  /** Several reads in one transaction. */
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.transaction(neo4j.session.READ, work, this.timeoutMs);
+  /** Several reads in one transaction (a longer timeout for bulk reads such as an export). */
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+    return this.transaction(neo4j.session.READ, work, timeoutMs);
   }
 
   /** Several writes in one transaction: all of them or none. */

@@ -19,6 +19,11 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE',
     ...perKind,
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    // Bulk imports: each :Import once, and what one import brought found by its id (src/interchange).
+    'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE',
+    'CREATE INDEX entity_import IF NOT EXISTS FOR (n:Entity) ON (n.importId)',
+    'CREATE INDEX claim_import IF NOT EXISTS FOR (c:Claim) ON (c.importId)',
+    'CREATE INDEX source_import IF NOT EXISTS FOR (s:Source) ON (s.importId)',
     // Claims are listed strongest first, then by id: this index serves that order and the cursor.
     'CREATE INDEX claim_rank_id IF NOT EXISTS FOR (c:Claim) ON (c.strengthRank, c.id)',
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchNames, n.description]`,

@@ -1,0 +1,166 @@
+/**
+ * Cypher of bulk import and export. Reads return records in the shape of model.ts (records.ts maps
+ * them); writes take rows of at most a few thousand records and run inside the import's one transaction.
+ */
+import { LINK_TYPE_NAMES } from '../domain/vocabulary';
+
+export const ENTITY_FIELDS = `.id, .kind, .name, .aliases, .description, .mesh, .icd10cm, .doid, .mondo, .umls, .snomed, .uberon, .order, .durationMin, .durationMax`;
+export const SOURCE_FIELDS = `.id, .title, .kind, .url, .publisher, .year, .note`;
+
+// ------------------------------------------------------------------ validation lookups
+
+export const ENTITY_KINDS_BY_ID = `
+UNWIND $ids AS eid
+MATCH (n:Entity {id: eid})
+RETURN n.id AS id, n.kind AS kind`;
+
+export const SOURCE_KINDS_BY_ID = `
+UNWIND $ids AS sid
+MATCH (s:Source {id: sid})
+RETURN s.id AS id, s.kind AS kind`;
+
+// ------------------------------------------------------------------ what the graph holds now (dry run, updates)
+
+export const EXISTING_SOURCES = `
+UNWIND $ids AS sid
+MATCH (s:Source {id: sid})
+RETURN s {${SOURCE_FIELDS}} AS row`;
+
+export const EXISTING_ENTITIES = `
+UNWIND $ids AS eid
+MATCH (n:Entity {id: eid})
+RETURN n {${ENTITY_FIELDS}} AS row`;
+
+export const EXISTING_LINKS = `
+UNWIND $keys AS key
+MATCH (a:Entity {id: key.from})-[r]->(b:Entity {id: key.to})
+WHERE type(r) = key.type
+RETURN {type: type(r), from: a.id, to: b.id, sources: r.sources} AS row`;
+
+const CLAIM_ROW = `{.id, .predicate, .strength, .statement, .retractedAt, .retractedBy, .retractionReason,
+  subject: s.id, object: o.id, sources: sources}`;
+
+export const EXISTING_CLAIMS = `
+UNWIND $ids AS cid
+MATCH (c:Claim {id: cid})-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+CALL (c) { OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(src) WITH src ORDER BY src.id RETURN collect(src.id) AS sources }
+RETURN c ${CLAIM_ROW} AS row`;
+
+export const GRAPH_HOLDS_ENTITIES = `MATCH (n) RETURN count(n) > 0 AS any`;
+
+// ------------------------------------------------------------------ writes
+
+export const CREATE_IMPORT = `
+CREATE (i:Import {id: $id})
+SET i += $props`;
+
+export const FINISH_IMPORT = `
+MATCH (i:Import {id: $id})
+SET i += $counts`;
+
+export const WRITE_SOURCES = `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+ON CREATE SET s.createdAt = $at, s.createdBy = $by
+SET s += row.props, s.importId = $importId`;
+
+export const WRITE_ENTITIES = `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.createdAt = $at, n.createdBy = $by
+SET n += row.props, n:$(row.label), n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`;
+
+/** One statement per link type, the type written into the text from the vocabulary (a static type plans better). */
+export const WRITE_LINKS: Record<string, string> = Object.fromEntries(
+  LINK_TYPE_NAMES.map((type) => [
+    type,
+    `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MERGE (a)-[r:${type}]->(b)
+SET r.sources = row.sources, r.importId = $importId`,
+  ]),
+);
+
+/** A claim node, rewired from scratch (its old direct edge first), its direct edge only while it is not retracted. */
+export const WRITE_CLAIMS = `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+MERGE (c:Claim {id: row.id})
+ON CREATE SET c.createdAt = $at, c.createdBy = $by
+SET c.predicate = row.predicate, c.strength = row.strength, c.strengthRank = row.strengthRank,
+    c.statement = row.statement, c.sourceCount = size(row.sources), c.retractedAt = row.retractedAt,
+    c.retractedBy = row.retractedBy, c.retractionReason = row.retractionReason, c.importId = $importId
+WITH c, s, o, row
+CALL (c) { MATCH (c)-[:SUBJECT]->(os), (c)-[:OBJECT]->(oo), (os)-[old]->(oo) WHERE old.claimId = c.id DELETE old }
+CALL (c) { MATCH (c)-[old:SUBJECT|OBJECT|SUPPORTED_BY]->() DELETE old }
+CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+WITH c, s, o, row
+CALL (c, s, o, row) {
+  WITH c, s, o, row WHERE row.retractedAt IS NULL
+  CREATE (s)-[r:$(row.predicate)]->(o)
+  SET r.claimId = c.id, r.strength = row.strength, r.strengthRank = row.strengthRank
+}
+WITH c, row
+UNWIND row.sources AS sourceId
+MATCH (src:Source {id: sourceId})
+CREATE (c)-[:SUPPORTED_BY]->(src)`;
+
+/** Names of every entity, to recompute which names are shared once the import's entities are in. */
+export const ENTITY_NAMES = `
+MATCH (n:Entity)
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.ambiguousAliases AS ambiguousAliases, n.ambiguousWith AS ambiguousWith`;
+
+export const SET_AMBIGUITY = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.ambiguousAliases = row.ambiguousAliases, e.ambiguousWith = row.ambiguousWith`;
+
+// ------------------------------------------------------------------ export (ordered, so files are reproducible)
+
+export const EXPORT_SOURCES = `
+MATCH (s:Source)
+RETURN s {${SOURCE_FIELDS}} AS row
+ORDER BY s.id`;
+
+export const EXPORT_ENTITIES = `
+MATCH (n:Entity)
+RETURN n {${ENTITY_FIELDS}} AS row
+ORDER BY n.id`;
+
+export const EXPORT_LINKS = `
+MATCH (a:Entity)-[r:${LINK_TYPE_NAMES.join('|')}]->(b:Entity)
+RETURN a.id AS from, type(r) AS type, b.id AS to, r.sources AS sources
+ORDER BY from, type, to`;
+
+export const EXPORT_CLAIMS = `
+MATCH (c:Claim)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+WHERE $includeRetracted OR c.retractedAt IS NULL
+CALL (c) { OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(src) WITH src ORDER BY src.id RETURN collect(src.id) AS sources }
+RETURN c ${CLAIM_ROW} AS row
+ORDER BY c.id`;
+
+// ------------------------------------------------------------------ provenance
+
+export const IMPORT_BY_ID = `
+MATCH (i:Import {id: $id})
+RETURN i {.*} AS import`;
+
+export const IMPORTS = `
+MATCH (i:Import)
+RETURN i {.*} AS import
+ORDER BY i.at DESC, i.id DESC
+LIMIT $first`;
+
+export const IMPORTED_BY = `
+MATCH (i:Import {id: $importId})
+CALL (i) { MATCH (n:Entity {importId: i.id}) RETURN n.id AS id ORDER BY id LIMIT $first }
+RETURN 'entity' AS type, collect(id) AS ids
+UNION ALL
+MATCH (i:Import {id: $importId})
+CALL (i) { MATCH (c:Claim {importId: i.id}) RETURN c.id AS id ORDER BY id LIMIT $first }
+RETURN 'claim' AS type, collect(id) AS ids
+UNION ALL
+MATCH (i:Import {id: $importId})
+CALL (i) { MATCH (s:Source {importId: i.id}) RETURN s.id AS id ORDER BY id LIMIT $first }
+RETURN 'source' AS type, collect(id) AS ids`;

@@ -1,0 +1,407 @@
+/**
+ * Export: the graph as KGX TSV, KGX JSON Lines, GraphML or CSV, streamed from Neo4j to any writable
+ * stream (a file, an HTTP response) with backpressure, ordered by id so that the same graph always gives
+ * the same bytes. Every file of one export is read in one read transaction, so the files agree.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../graph/database';
+import {
+  AGENT_TYPE,
+  ID_PREFIX,
+  IDENTIFIER_KEYS,
+  INFORES,
+  KNOWLEDGE_LEVEL,
+  RELATION_PREDICATES,
+  SOURCE_CATEGORY,
+  categoryOfKind,
+  xrefOf,
+  type GraphRelation,
+} from './biolink';
+import * as Q from './cypher';
+import { CSV_COLUMNS } from './formats';
+import type { ClaimData, EntityData, LinkData, SourceData } from './model';
+import { claimFromRow, entityFromRow, linkFromRow, sourceFromRow } from './records';
+import { csvField, escapeTsv, joinList } from './text';
+
+export const EXPORT_FORMATS = ['kgx', 'jsonl', 'graphml', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_FILES: Record<ExportFormat, readonly string[]> = {
+  kgx: ['nodes.tsv', 'edges.tsv'],
+  jsonl: ['nodes.jsonl', 'edges.jsonl'],
+  graphml: ['graph.graphml'],
+  csv: ['sources.csv', 'entities.csv', 'links.csv', 'claims.csv'],
+};
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  kgx: 'text/tab-separated-values; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  graphml: 'application/graphml+xml; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export type ExportOptions = {
+  /** Retracted claims are exported, marked with their retraction, unless this is false. */
+  includeRetracted?: boolean;
+  onProgress?: (relationships: number) => void;
+};
+
+export type ExportCounts = { nodes: number; relationships: number; bytes: number };
+
+/** Buffers small writes into large chunks and waits when the stream asks to. */
+class Out {
+  private chunk = '';
+  bytes = 0;
+  constructor(private readonly stream: Writable) {}
+  async write(text: string): Promise<void> {
+    this.chunk += text;
+    if (this.chunk.length >= 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.chunk) return;
+    const data = this.chunk;
+    this.chunk = '';
+    this.bytes += Buffer.byteLength(data);
+    if (!this.stream.write(data)) await once(this.stream, 'drain');
+  }
+}
+
+type Rows = {
+  sources: () => AsyncGenerator<SourceData>;
+  entities: () => AsyncGenerator<EntityData>;
+  links: () => AsyncGenerator<LinkData>;
+  claims: () => AsyncGenerator<ClaimData>;
+};
+
+function graphRows(tx: ManagedTransaction, includeRetracted: boolean): Rows {
+  async function* stream<T>(cypher: string, params: Record<string, unknown>, map: (row: Record<string, unknown>) => T): AsyncGenerator<T> {
+    for await (const record of tx.run(cypher, params)) {
+      const object = record.toObject() as Record<string, unknown>;
+      yield map((object.row as Record<string, unknown> | undefined) ?? object);
+    }
+  }
+  return {
+    sources: () => stream(Q.EXPORT_SOURCES, {}, sourceFromRow),
+    entities: () => stream(Q.EXPORT_ENTITIES, {}, entityFromRow),
+    links: () => stream(Q.EXPORT_LINKS, {}, linkFromRow),
+    claims: () => stream(Q.EXPORT_CLAIMS, { includeRetracted }, claimFromRow),
+  };
+}
+
+const curie = (id: string) => `${ID_PREFIX}${id}`;
+const claimRelationships = (c: ClaimData) => 2 + c.sources.length + (c.retractedAt ? 0 : 1);
+
+/** PMID and DOI CURIEs a source can be cited by: from its address when it is a PubMed or DOI link. */
+export function publicationsOf(source: SourceData | undefined): string[] {
+  if (!source?.url) return [];
+  const pmid = /pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)/.exec(source.url);
+  if (pmid) return [`PMID:${pmid[1]}`];
+  const doi = /doi\.org\/(10\.\S+)$/.exec(source.url);
+  if (doi) return [`doi:${decodeURIComponent(doi[1]!)}`];
+  return [];
+}
+
+// ------------------------------------------------------------------ KGX (TSV and JSON Lines)
+
+export const KGX_NODE_COLUMNS = [
+  'id',
+  'category',
+  'name',
+  'description',
+  'synonym',
+  'xref',
+  'provided_by',
+  'iri',
+  'source_kind',
+  'publisher',
+  'year',
+  'note',
+  'order',
+  'duration_min',
+  'duration_max',
+] as const;
+export const KGX_EDGE_COLUMNS = [
+  'id',
+  'subject',
+  'predicate',
+  'object',
+  'primary_knowledge_source',
+  'knowledge_level',
+  'agent_type',
+  'publications',
+  'sources',
+  'grade',
+  'statement',
+  'retracted_at',
+  'retracted_by',
+  'retraction_reason',
+] as const;
+
+type KgxValue = string | number | string[] | undefined;
+
+function sourceNode(s: SourceData): Record<string, KgxValue> {
+  return {
+    id: curie(s.id),
+    category: [SOURCE_CATEGORY],
+    name: s.title,
+    provided_by: [INFORES],
+    iri: s.url,
+    source_kind: s.kind,
+    publisher: s.publisher,
+    year: s.year,
+    note: s.note,
+  };
+}
+
+function entityNode(e: EntityData): Record<string, KgxValue> {
+  const xref: string[] = [];
+  for (const key of IDENTIFIER_KEYS) {
+    const value = e.identifiers?.[key];
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) xref.push(xrefOf(key, v));
+  }
+  return {
+    id: curie(e.id),
+    category: [categoryOfKind(e.kind)],
+    name: e.name,
+    description: e.description,
+    synonym: e.aliases.length ? e.aliases : undefined,
+    xref: xref.length ? xref : undefined,
+    provided_by: [INFORES],
+    order: e.order,
+    duration_min: e.durationMinutes?.min,
+    duration_max: e.durationMinutes?.max,
+  };
+}
+
+const EDGE_COMMON = { primary_knowledge_source: INFORES, knowledge_level: KNOWLEDGE_LEVEL, agent_type: AGENT_TYPE };
+
+function linkEdge(l: LinkData): Record<string, KgxValue> {
+  return {
+    id: `${ID_PREFIX}${l.from}.${l.type}.${l.to}`,
+    subject: curie(l.from),
+    predicate: RELATION_PREDICATES[l.type as GraphRelation],
+    object: curie(l.to),
+    ...EDGE_COMMON,
+    sources: l.sources.map(curie),
+  };
+}
+
+function claimEdge(c: ClaimData, publications: string[]): Record<string, KgxValue> {
+  return {
+    id: curie(c.id),
+    subject: curie(c.subject),
+    predicate: RELATION_PREDICATES[c.predicate],
+    object: curie(c.object),
+    ...EDGE_COMMON,
+    publications: publications.length ? publications : undefined,
+    sources: c.sources.map(curie),
+    grade: c.strength,
+    statement: c.statement,
+    retracted_at: c.retractedAt,
+    retracted_by: c.retractedBy,
+    retraction_reason: c.retractionReason,
+  };
+}
+
+function tsvLine(columns: readonly string[], record: Record<string, KgxValue>): string {
+  return `${columns
+    .map((c) => {
+      const v = record[c];
+      if (v === undefined) return '';
+      return escapeTsv(Array.isArray(v) ? joinList(v) : String(v));
+    })
+    .join('\t')}\n`;
+}
+
+function jsonLine(columns: readonly string[], record: Record<string, KgxValue>): string {
+  const ordered: Record<string, KgxValue> = {};
+  for (const c of columns) if (record[c] !== undefined) ordered[c] = record[c];
+  return `${JSON.stringify(ordered)}\n`;
+}
+
+// ------------------------------------------------------------------ GraphML
+
+const xml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+const GRAPHML_KEYS = [
+  ['label', 'node', 'string'],
+  ['name', 'node', 'string'],
+  ['kind', 'node', 'string'],
+  ['category', 'node', 'string'],
+  ['ids', 'node', 'string'],
+  ['type', 'edge', 'string'],
+  ['predicate', 'edge', 'string'],
+  ['grade', 'edge', 'string'],
+  ['claim', 'edge', 'string'],
+  ['retracted', 'edge', 'boolean'],
+  ['sources', 'edge', 'string'],
+] as const;
+
+function graphmlData(values: Record<string, string | boolean | undefined>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `<data key="${k}">${xml(String(v))}</data>`)
+    .join('');
+}
+
+// ------------------------------------------------------------------ the files
+
+/** Writes one file of a format from an open read transaction. */
+async function writeFile(
+  rows: Rows,
+  format: ExportFormat,
+  file: string,
+  out: Out,
+  counts: ExportCounts,
+  onProgress?: (n: number) => void,
+): Promise<void> {
+  const rel = (n: number) => {
+    counts.relationships += n;
+    if (onProgress && counts.relationships % 10000 < n) onProgress(counts.relationships);
+  };
+  if (format === 'kgx' || format === 'jsonl') {
+    const isNodes = file.startsWith('nodes');
+    const columns = isNodes ? KGX_NODE_COLUMNS : KGX_EDGE_COLUMNS;
+    const line =
+      format === 'kgx' ? (r: Record<string, KgxValue>) => tsvLine(columns, r) : (r: Record<string, KgxValue>) => jsonLine(columns, r);
+    if (format === 'kgx') await out.write(`${columns.join('\t')}\n`);
+    if (isNodes) {
+      for await (const s of rows.sources()) {
+        counts.nodes++;
+        await out.write(line(sourceNode(s)));
+      }
+      for await (const e of rows.entities()) {
+        counts.nodes++;
+        await out.write(line(entityNode(e)));
+      }
+    } else {
+      for await (const l of rows.links()) {
+        rel(1);
+        await out.write(line(linkEdge(l)));
+      }
+      const sources = new Map<string, SourceData>();
+      for await (const s of rows.sources()) sources.set(s.id, s);
+      for await (const c of rows.claims()) {
+        rel(claimRelationships(c));
+        await out.write(line(claimEdge(c, [...new Set(c.sources.flatMap((id) => publicationsOf(sources.get(id))))])));
+      }
+    }
+    return;
+  }
+  if (format === 'csv') {
+    const which = file.replace(/\.csv$/, '') as keyof typeof CSV_COLUMNS;
+    const columns = CSV_COLUMNS[which];
+    await out.write(`${columns.join(',')}\n`);
+    const line = (values: Record<string, string | number | string[] | undefined>) =>
+      `${columns
+        .map((c) => {
+          const v = values[c];
+          return v === undefined ? '' : csvField(Array.isArray(v) ? joinList(v) : String(v));
+        })
+        .join(',')}\n`;
+    if (which === 'sources') {
+      for await (const s of rows.sources()) {
+        counts.nodes++;
+        await out.write(line({ ...s }));
+      }
+    } else if (which === 'entities') {
+      for await (const e of rows.entities()) {
+        counts.nodes++;
+        await out.write(
+          line({
+            ...e,
+            ...e.identifiers,
+            durationMinutes: undefined,
+            identifiers: undefined,
+            duration_min: e.durationMinutes?.min,
+            duration_max: e.durationMinutes?.max,
+          } as never),
+        );
+      }
+    } else if (which === 'links') {
+      for await (const l of rows.links()) {
+        rel(1);
+        await out.write(line({ ...l }));
+      }
+    } else {
+      for await (const c of rows.claims()) {
+        rel(claimRelationships(c));
+        await out.write(line({ ...c, retracted_at: c.retractedAt, retracted_by: c.retractedBy, retraction_reason: c.retractionReason }));
+      }
+    }
+    return;
+  }
+  // GraphML: entities as nodes; links and claims as edges (a claim's grade on its edge).
+  await out.write(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n` +
+      GRAPHML_KEYS.map(([name, target, type]) => `<key id="${name}" for="${target}" attr.name="${name}" attr.type="${type}"/>\n`).join('') +
+      `<graph id="acupuncture-running-kg" edgedefault="directed">\n`,
+  );
+  for await (const e of rows.entities()) {
+    counts.nodes++;
+    const ids = IDENTIFIER_KEYS.flatMap((k) => {
+      const v = e.identifiers?.[k];
+      return v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => xrefOf(k, x));
+    });
+    await out.write(
+      `<node id="${xml(e.id)}">${graphmlData({ label: e.name, name: e.name, kind: e.kind, category: categoryOfKind(e.kind), ids: ids.join(' ') })}</node>\n`,
+    );
+  }
+  for await (const l of rows.links()) {
+    rel(1);
+    await out.write(
+      `<edge id="${xml(`${l.from}.${l.type}.${l.to}`)}" source="${xml(l.from)}" target="${xml(l.to)}">${graphmlData({
+        type: l.type,
+        predicate: RELATION_PREDICATES[l.type as GraphRelation],
+        sources: l.sources.join(' '),
+      })}</edge>\n`,
+    );
+  }
+  for await (const c of rows.claims()) {
+    rel(claimRelationships(c));
+    await out.write(
+      `<edge id="${xml(c.id)}" source="${xml(c.subject)}" target="${xml(c.object)}">${graphmlData({
+        type: c.predicate,
+        predicate: RELATION_PREDICATES[c.predicate],
+        grade: c.strength,
+        claim: c.id,
+        retracted: c.retractedAt !== undefined,
+        sources: c.sources.join(' '),
+      })}</edge>\n`,
+    );
+  }
+  await out.write('</graph>\n</graphml>\n');
+}
+
+/**
+ * Writes the files of a format, each to the stream `open` gives for its name (the caller ends it),
+ * all from one read transaction.
+ */
+export async function exportGraph(
+  db: Database,
+  format: ExportFormat,
+  open: (file: string) => Writable | Promise<Writable>,
+  options: ExportOptions = {},
+  files: readonly string[] = EXPORT_FILES[format],
+): Promise<ExportCounts> {
+  return db.readTx(async (tx) => {
+    const counts: ExportCounts = { nodes: 0, relationships: 0, bytes: 0 };
+    const rows = graphRows(tx, options.includeRetracted ?? true);
+    for (const file of files) {
+      const stream = await open(file);
+      const out = new Out(stream);
+      await writeFile(rows, format, file, out, counts, options.onProgress);
+      await out.flush();
+      counts.bytes += out.bytes;
+      await new Promise<void>((resolve, reject) => {
+        stream.once('error', reject);
+        stream.end(() => resolve());
+      });
+    }
+    return counts;
+  }, 3600000);
+}

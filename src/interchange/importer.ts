@@ -1,0 +1,416 @@
+/**
+ * Bulk import: validate everything first, then write everything in one transaction.
+ *
+ * 1. The files are hashed (SHA-256) and read once to validate (validate.ts): any problem and nothing is
+ *    written.
+ * 2. A dry run reads them again and compares each record with what the graph holds: added, updated or
+ *    unchanged, with the first few ids of each.
+ * 3. Otherwise they are read again and written inside ONE write transaction, together with the `:Import`
+ *    record that every written node and link points to (`importId`). Until it commits, readers see the
+ *    graph as it was; if the process dies or anything fails, Neo4j rolls the whole transaction back. Only
+ *    what changed is written, so an unchanged record keeps pointing to the import that brought it.
+ *
+ * Why one transaction and not staging plus a switch: every query of the service would have to hide staged
+ * data, and the graph has no single pointer to swap. One transaction gives the same guarantee with
+ * Neo4j's own machinery; its cost is the transaction state on the Neo4j heap, measured at the benchmark's
+ * hetionet size in bench/README.md.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../graph/database';
+import type { EntityKind, SourceKind } from '../generated/graphql';
+import { computeAmbiguity } from '../domain/entityProps';
+import * as Q from './cypher';
+import { findInput, type Format, type InputSet } from './formats';
+import { formatProblem, type ClaimData, type EntityData, type LinkData, type Problem, type SourceData } from './model';
+import { Progress } from './progress';
+import {
+  canonicalClaim,
+  canonicalEntity,
+  canonicalLink,
+  canonicalSource,
+  claimFromRow,
+  claimWriteRow,
+  entityFromRow,
+  entityWriteRow,
+  linkFromRow,
+  sourceFromRow,
+  sourceWriteRow,
+} from './records';
+import { Checker, GraphKinds, type CheckedRecord, type GraphLookup } from './validate';
+
+export type ImportOptions = {
+  /** A file or a folder. */
+  path: string;
+  format?: Format;
+  dryRun?: boolean;
+  /** Who imports: `cli:<user>` or `key:<api key id>`. */
+  by: string;
+  /** Names to record instead of the files' own (an upload's original names). */
+  progress?: boolean;
+  log?: (line: string) => void;
+  /** Records per write statement. */
+  batchSize?: number;
+  /** How long the one write transaction may run. */
+  timeoutMs?: number;
+};
+
+export type Collection = 'sources' | 'entities' | 'links' | 'claims';
+export const COLLECTIONS: readonly Collection[] = ['sources', 'entities', 'links', 'claims'];
+
+export type Changes = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  examples: { added: string[]; updated: string[]; unchanged: string[] };
+};
+
+export type ImportReport = {
+  ok: boolean;
+  /** The `:Import` record's id; null for a dry run or a refused import. */
+  importId: string | null;
+  dryRun: boolean;
+  format: Format;
+  by: string;
+  at: string;
+  files: { name: string; sha256: string; bytes: number }[];
+  problems: Problem[];
+  /** Records read, per collection (repeated identical records counted once). */
+  read: Record<Collection, number>;
+  changes: Record<Collection, Changes> | null;
+  /** Relationships the written records stand for (links; a claim's subject, object, sources and direct edge). */
+  relationships: number;
+  seconds: { validate: number; write: number; total: number };
+};
+
+const EXAMPLES = 5;
+const COLLECTION_OF = { source: 'sources', entity: 'entities', link: 'links', claim: 'claims' } as const;
+
+function emptyChanges(): Record<Collection, Changes> {
+  const one = (): Changes => ({ added: 0, updated: 0, unchanged: 0, examples: { added: [], updated: [], unchanged: [] } });
+  return { sources: one(), entities: one(), links: one(), claims: one() };
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Kinds of ids outside the import, read in the transaction given (so a write pass sees its own writes) or alone. */
+function lookupVia(run: <T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown>) => Promise<T[]>): GraphLookup {
+  return {
+    entityKinds: async (ids) =>
+      new Map((await run<{ id: string; kind: EntityKind }>(Q.ENTITY_KINDS_BY_ID, { ids })).map((r) => [r.id, r.kind])),
+    sourceKinds: async (ids) =>
+      new Map((await run<{ id: string; kind: SourceKind }>(Q.SOURCE_KINDS_BY_ID, { ids })).map((r) => [r.id, r.kind])),
+  };
+}
+
+async function rows<T extends Record<string, unknown>>(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => r.toObject() as T);
+}
+
+function relationshipsOf(record: CheckedRecord): number {
+  if (record.type === 'link') return 1;
+  if (record.type === 'claim') return 2 + record.data.sources.length + (record.data.retractedAt ? 0 : 1);
+  return 0;
+}
+
+/** A record's key in its collection and its canonical form. */
+function keyed(record: CheckedRecord): { key: string; canonical: SourceData | EntityData | LinkData | ClaimData } {
+  switch (record.type) {
+    case 'source':
+      return { key: record.data.id, canonical: canonicalSource(record.data) };
+    case 'entity':
+      return { key: record.data.id, canonical: canonicalEntity(record.data) };
+    case 'link':
+      return { key: `${record.data.from} ${record.data.type} ${record.data.to}`, canonical: canonicalLink(record.data) };
+    case 'claim':
+      return { key: record.data.id, canonical: canonicalClaim(record.data) };
+  }
+}
+
+/** What the graph holds now for a batch of records of one collection, by key. */
+async function existing(
+  read: <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => Promise<T[]>,
+  collection: Collection,
+  batch: CheckedRecord[],
+) {
+  const found = new Map<string, string>();
+  const put = (key: string, value: unknown) => found.set(key, JSON.stringify(value));
+  if (collection === 'sources') {
+    for (const r of await read<{ row: Record<string, unknown> }>(Q.EXISTING_SOURCES, {
+      ids: batch.map((b) => (b.data as SourceData).id),
+    })) {
+      const s = sourceFromRow(r.row);
+      put(s.id, s);
+    }
+  } else if (collection === 'entities') {
+    for (const r of await read<{ row: Record<string, unknown> }>(Q.EXISTING_ENTITIES, {
+      ids: batch.map((b) => (b.data as EntityData).id),
+    })) {
+      const e = entityFromRow(r.row);
+      put(e.id, e);
+    }
+  } else if (collection === 'links') {
+    const keys = batch.map((b) => b.data as LinkData).map((l) => ({ from: l.from, type: l.type, to: l.to }));
+    for (const r of await read<{ row: Record<string, unknown> }>(Q.EXISTING_LINKS, { keys })) {
+      const l = linkFromRow(r.row);
+      put(`${l.from} ${l.type} ${l.to}`, l);
+    }
+  } else {
+    for (const r of await read<{ row: Record<string, unknown> }>(Q.EXISTING_CLAIMS, { ids: batch.map((b) => (b.data as ClaimData).id) })) {
+      const c = claimFromRow(r.row);
+      put(c.id, c);
+    }
+  }
+  return found;
+}
+
+/** Splits a batch into added, updated and unchanged records, counting them into `changes`. */
+function classify(batch: CheckedRecord[], before: Map<string, string> | null, changes: Changes): CheckedRecord[] {
+  const changed: CheckedRecord[] = [];
+  for (const record of batch) {
+    const { key, canonical } = keyed(record);
+    const old = before?.get(key);
+    const state = old === undefined ? 'added' : old === JSON.stringify(canonical) ? 'unchanged' : 'updated';
+    if (record.type === 'entity' && old !== undefined && (JSON.parse(old) as EntityData).kind !== record.data.kind) {
+      throw new ImportRefused([
+        {
+          at: record.at,
+          message: `entity "${record.data.id}" is a ${(JSON.parse(old) as EntityData).kind} in the graph; an import cannot change its kind to ${record.data.kind}`,
+        },
+      ]);
+    }
+    changes[state] += 1;
+    if (changes.examples[state].length < EXAMPLES) changes.examples[state].push(key);
+    if (state !== 'unchanged') changed.push(record);
+  }
+  return changed;
+}
+
+/** Problems found while writing (a kind change): the transaction is rolled back and they are reported like validation problems. */
+export class ImportRefused extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ImportRefused';
+  }
+}
+
+function newImportId(at: string): string {
+  return `import-${at
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'z')
+    .toLowerCase()}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Runs the passes over the records: batches per collection (node collections flushed before the first
+ * edge), each handed to `handle` with its collection.
+ */
+async function forEachBatch(
+  records: AsyncIterable<CheckedRecord>,
+  size: number,
+  handle: (collection: Collection, batch: CheckedRecord[]) => Promise<void>,
+): Promise<void> {
+  const pending: Record<Collection, CheckedRecord[]> = { sources: [], entities: [], links: [], claims: [] };
+  let nodesFlushed = false;
+  const flush = async (collection: Collection) => {
+    if (pending[collection].length === 0) return;
+    const batch = pending[collection];
+    pending[collection] = [];
+    await handle(collection, batch);
+  };
+  for await (const record of records) {
+    const collection = COLLECTION_OF[record.type];
+    if ((collection === 'links' || collection === 'claims') && !nodesFlushed) {
+      await flush('sources');
+      await flush('entities');
+      nodesFlushed = true;
+    }
+    pending[collection].push(record);
+    if (pending[collection].length >= size) {
+      // Sources before entities, so that nothing later in the pass refers to an unwritten node.
+      if (collection === 'entities') await flush('sources');
+      await flush(collection);
+    }
+  }
+  for (const c of COLLECTIONS) await flush(c);
+}
+
+export async function runImport(
+  db: Database,
+  options: ImportOptions,
+  input: InputSet = findInput(options.path, options.format),
+): Promise<ImportReport> {
+  const started = Date.now();
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const batchSize = options.batchSize ?? 5000;
+  const at = new Date().toISOString();
+  const files = await Promise.all(
+    input.files.map(async (f) => ({ name: f.name, sha256: await sha256File(f.path), bytes: statSync(f.path).size })),
+  );
+  const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  const report: ImportReport = {
+    ok: false,
+    importId: null,
+    dryRun: options.dryRun === true,
+    format: input.format,
+    by: options.by,
+    at,
+    files,
+    problems: [],
+    read: { sources: 0, entities: 0, links: 0, claims: 0 },
+    changes: null,
+    relationships: 0,
+    seconds: { validate: 0, write: 0, total: 0 },
+  };
+
+  // Pass 1: validation, reading the graph only for ids the import does not hold.
+  const kinds = new GraphKinds(lookupVia((c, p) => db.read(c, p)));
+  const checker = new Checker(input, kinds);
+  const validating = new Progress('validate', 0, 'records', { enabled: options.progress ?? false });
+  let total = 0;
+  for await (const record of checker.records()) {
+    report.read[COLLECTION_OF[record.type]] += 1;
+    report.relationships += relationshipsOf(record);
+    validating.update(++total);
+  }
+  validating.done(total);
+  report.problems = checker.problems;
+  report.seconds.validate = (Date.now() - started) / 1000;
+  if (report.problems.length > 0) {
+    report.seconds.total = report.seconds.validate;
+    return report;
+  }
+  log(
+    `Validated ${files.length} file(s), ${Math.round(totalBytes / 1024).toLocaleString('en')} kB: ${total.toLocaleString('en')} records ` +
+      `(${report.relationships.toLocaleString('en')} relationships), no problems, in ${report.seconds.validate.toFixed(1)} s.`,
+  );
+
+  const changes = emptyChanges();
+  const writeStarted = Date.now();
+  const progress = new Progress(options.dryRun ? 'compare' : 'import', total, 'records', { enabled: options.progress ?? false });
+  let done = 0;
+
+  if (options.dryRun) {
+    // Pass 2 (dry run): compare with the graph, write nothing.
+    const read = <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => db.read<T>(c, p);
+    await forEachBatch(new Checker(input, kinds).records(), batchSize, async (collection, batch) => {
+      classify(batch, await existing(read, collection, batch), changes[collection]);
+      progress.update((done += batch.length));
+    });
+    progress.done(done);
+  } else {
+    // Pass 2: everything in one transaction.
+    const importId = newImportId(at);
+    await db.writeTx(async (tx) => {
+      done = 0;
+      for (const c of COLLECTIONS) Object.assign(changes[c], emptyChanges()[c]);
+      const read = <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => rows<T>(tx, c, p);
+      const [holds] = await read<{ any: boolean }>(Q.GRAPH_HOLDS_ENTITIES, {});
+      const fresh = !holds?.any;
+      await tx.run(Q.CREATE_IMPORT, {
+        id: importId,
+        props: {
+          by: options.by,
+          at,
+          format: input.format,
+          files: files.map((f) => f.name),
+          sha256: files.map((f) => f.sha256),
+          bytes: files.map((f) => f.bytes),
+        },
+      });
+      const common = { importId, at, by: options.by };
+      const entityNames = new Map<string, { name: string; aliases: string[] }>();
+      await forEachBatch(new Checker(input, new GraphKinds(lookupVia(read))).records(), batchSize, async (collection, batch) => {
+        const changed = classify(batch, fresh ? null : await existing(read, collection, batch), changes[collection]);
+        if (changed.length > 0) {
+          if (collection === 'sources')
+            await tx.run(Q.WRITE_SOURCES, { ...common, rows: changed.map((r) => sourceWriteRow(r.data as SourceData)) });
+          else if (collection === 'entities') {
+            await tx.run(Q.WRITE_ENTITIES, { ...common, rows: changed.map((r) => entityWriteRow(r.data as EntityData)) });
+            for (const r of changed) entityNames.set((r.data as EntityData).id, r.data as EntityData);
+          } else if (collection === 'links') {
+            const byType = new Map<string, LinkData[]>();
+            for (const r of changed) {
+              const l = r.data as LinkData;
+              if (!byType.has(l.type)) byType.set(l.type, []);
+              byType.get(l.type)!.push(l);
+            }
+            for (const [type, links] of byType) await tx.run(Q.WRITE_LINKS[type]!, { ...common, rows: links });
+          } else await tx.run(Q.WRITE_CLAIMS, { ...common, rows: changed.map((r) => claimWriteRow(r.data as ClaimData)) });
+        }
+        progress.update((done += batch.length));
+      });
+      if (entityNames.size > 0) await refreshAmbiguity(tx, batchSize);
+      const counts: Record<string, number> = { relationships: report.relationships };
+      for (const c of COLLECTIONS)
+        for (const s of ['added', 'updated', 'unchanged'] as const) counts[`${c}${s[0]!.toUpperCase()}${s.slice(1)}`] = changes[c][s];
+      await tx.run(Q.FINISH_IMPORT, { id: importId, counts });
+    }, options.timeoutMs ?? 3600000);
+    progress.done(done);
+    report.importId = importId;
+  }
+  report.changes = changes;
+  report.ok = true;
+  report.seconds.write = (Date.now() - writeStarted) / 1000;
+  report.seconds.total = (Date.now() - started) / 1000;
+  return report;
+}
+
+/** Recomputes which names are shared over the whole graph (the import's new names included); writes only what changed. */
+async function refreshAmbiguity(tx: ManagedTransaction, batchSize: number): Promise<void> {
+  const all = await rows<{
+    id: string;
+    name: string;
+    aliases: string[];
+    ambiguousAliases: string[] | null;
+    ambiguousWith: string[] | null;
+  }>(tx, Q.ENTITY_NAMES, {});
+  const computed = computeAmbiguity(all.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases ?? [] })));
+  const changed: { id: string; ambiguousAliases: string[]; ambiguousWith: string[] }[] = [];
+  for (const e of all) {
+    const next = computed.get(e.id) ?? { ambiguousAliases: [], ambiguousWith: [] };
+    if (
+      JSON.stringify(next.ambiguousAliases) !== JSON.stringify(e.ambiguousAliases) ||
+      JSON.stringify(next.ambiguousWith) !== JSON.stringify(e.ambiguousWith)
+    ) {
+      changed.push({ id: e.id, ...next });
+    }
+  }
+  for (let i = 0; i < changed.length; i += batchSize) await tx.run(Q.SET_AMBIGUITY, { rows: changed.slice(i, i + batchSize) });
+}
+
+/** The report as lines for a terminal: problems, or what changed with the first few of each. */
+export function describeReport(report: ImportReport): string[] {
+  if (report.problems.length > 0) {
+    return [...report.problems.map(formatProblem), `${report.problems.length} problem(s); nothing was written.`];
+  }
+  const lines: string[] = [];
+  lines.push(
+    report.dryRun ? 'Dry run: nothing was written. The import would change:' : `Import ${report.importId} (by ${report.by}) wrote:`,
+  );
+  for (const c of COLLECTIONS) {
+    const ch = report.changes![c];
+    lines.push(`  ${c}: ${ch.added} added, ${ch.updated} updated, ${ch.unchanged} unchanged`);
+    for (const s of ['added', 'updated', 'unchanged'] as const) {
+      if (ch.examples[s].length) lines.push(`    ${s}: ${ch.examples[s].join(', ')}${ch[s] > ch.examples[s].length ? ', ...' : ''}`);
+    }
+  }
+  for (const f of report.files) lines.push(`  file ${f.name}: ${f.bytes} bytes, sha256 ${f.sha256}`);
+  lines.push(
+    `  ${report.relationships.toLocaleString('en')} relationships; validation ${report.seconds.validate.toFixed(1)} s, ${report.dryRun ? 'comparison' : 'writing'} ${report.seconds.write.toFixed(1)} s, total ${report.seconds.total.toFixed(1)} s` +
+      (report.seconds.total > 0
+        ? ` (${Math.round(report.relationships / report.seconds.total).toLocaleString('en')} relationships/s)`
+        : ''),
+  );
+  return lines;
+}
