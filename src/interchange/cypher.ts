@@ -58,42 +58,52 @@ export const FINISH_IMPORT = `
 MATCH (i:Import {id: $id})
 SET i += $counts`;
 
-export const WRITE_SOURCES = `
+/**
+ * Writes per collection, in two forms: `create` for records the comparison found new (no MERGE: on a
+ * hub with thousands of links a relationship MERGE scans them all, which made imports quadratic), and
+ * `update` for records that exist and changed. The unique constraints still refuse a duplicate id.
+ */
+export const WRITE_SOURCES = {
+  create: `
 UNWIND $rows AS row
-MERGE (s:Source {id: row.id})
-ON CREATE SET s.createdAt = $at, s.createdBy = $by
-SET s += row.props, s.importId = $importId`;
+CREATE (s:Source {id: row.id})
+SET s += row.props, s.createdAt = $at, s.createdBy = $by, s.importId = $importId`,
+  update: `
+UNWIND $rows AS row
+MATCH (s:Source {id: row.id})
+SET s += row.props, s.importId = $importId`,
+};
 
-export const WRITE_ENTITIES = `
+export const WRITE_ENTITIES = {
+  create: `
 UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n.createdAt = $at, n.createdBy = $by
-SET n += row.props, n:$(row.label), n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`;
+CREATE (n:Entity {id: row.id})
+SET n += row.props, n:$(row.label), n.createdAt = $at, n.createdBy = $by, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`,
+  update: `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n += row.props, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`,
+};
 
 /** One statement per link type, the type written into the text from the vocabulary (a static type plans better). */
-export const WRITE_LINKS: Record<string, string> = Object.fromEntries(
+export const WRITE_LINKS: Record<string, { create: string; update: string }> = Object.fromEntries(
   LINK_TYPE_NAMES.map((type) => [
     type,
-    `
+    {
+      create: `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:${type}]->(b)
+CREATE (a)-[r:${type}]->(b)
 SET r.sources = row.sources, r.importId = $importId`,
+      update: `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r:${type}]->(b:Entity {id: row.to})
+SET r.sources = row.sources, r.importId = $importId`,
+    },
   ]),
 );
 
-/** A claim node, rewired from scratch (its old direct edge first), its direct edge only while it is not retracted. */
-export const WRITE_CLAIMS = `
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-MERGE (c:Claim {id: row.id})
-ON CREATE SET c.createdAt = $at, c.createdBy = $by
-SET c.predicate = row.predicate, c.strength = row.strength, c.strengthRank = row.strengthRank,
-    c.statement = row.statement, c.sourceCount = size(row.sources), c.retractedAt = row.retractedAt,
-    c.retractedBy = row.retractedBy, c.retractionReason = row.retractionReason, c.importId = $importId
-WITH c, s, o, row
-CALL (c) { MATCH (c)-[:SUBJECT]->(os), (c)-[:OBJECT]->(oo), (os)-[old]->(oo) WHERE old.claimId = c.id DELETE old }
-CALL (c) { MATCH (c)-[old:SUBJECT|OBJECT|SUPPORTED_BY]->() DELETE old }
+const CLAIM_WIRING = `
 CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
 WITH c, s, o, row
 CALL (c, s, o, row) {
@@ -105,6 +115,31 @@ WITH c, row
 UNWIND row.sources AS sourceId
 MATCH (src:Source {id: sourceId})
 CREATE (c)-[:SUPPORTED_BY]->(src)`;
+
+const CLAIM_PROPS = `c.predicate = row.predicate, c.strength = row.strength, c.strengthRank = row.strengthRank,
+    c.statement = row.statement, c.sourceCount = size(row.sources), c.retractedAt = row.retractedAt,
+    c.retractedBy = row.retractedBy, c.retractionReason = row.retractionReason, c.importId = $importId`;
+
+/** A claim node and its wiring; an updated claim is rewired from scratch (its old direct edge first). */
+export const WRITE_CLAIMS = {
+  create: `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+CREATE (c:Claim {id: row.id})
+SET ${CLAIM_PROPS}, c.createdAt = $at, c.createdBy = $by
+WITH c, s, o, row
+${CLAIM_WIRING}`,
+  update: `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+MATCH (c:Claim {id: row.id})
+SET ${CLAIM_PROPS}
+WITH c, s, o, row
+CALL (c) { MATCH (c)-[:SUBJECT]->(os), (c)-[:OBJECT]->(oo), (os)-[old]->(oo) WHERE old.claimId = c.id DELETE old }
+CALL (c) { MATCH (c)-[old:SUBJECT|OBJECT|SUPPORTED_BY]->() DELETE old }
+WITH c, s, o, row
+${CLAIM_WIRING}`,
+};
 
 /** Names of every entity, to recompute which names are shared once the import's entities are in. */
 export const ENTITY_NAMES = `

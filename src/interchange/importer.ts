@@ -175,8 +175,12 @@ async function existing(
 }
 
 /** Splits a batch into added, updated and unchanged records, counting them into `changes`. */
-function classify(batch: CheckedRecord[], before: Map<string, string> | null, changes: Changes): CheckedRecord[] {
-  const changed: CheckedRecord[] = [];
+function classify(
+  batch: CheckedRecord[],
+  before: Map<string, string> | null,
+  changes: Changes,
+): (CheckedRecord & { change: 'added' | 'updated' })[] {
+  const changed: (CheckedRecord & { change: 'added' | 'updated' })[] = [];
   for (const record of batch) {
     const { key, canonical } = keyed(record);
     const old = before?.get(key);
@@ -191,7 +195,7 @@ function classify(batch: CheckedRecord[], before: Map<string, string> | null, ch
     }
     changes[state] += 1;
     if (changes.examples[state].length < EXAMPLES) changes.examples[state].push(key);
-    if (state !== 'unchanged') changed.push(record);
+    if (state !== 'unchanged') changed.push({ ...record, change: state });
   }
   return changed;
 }
@@ -329,28 +333,39 @@ export async function runImport(
         },
       });
       const common = { importId, at, by: options.by };
-      const entityNames = new Map<string, { name: string; aliases: string[] }>();
+      let wroteEntities = false;
+      const addedEntities = new Set<string>();
       await forEachBatch(new Checker(input, new GraphKinds(lookupVia(read))).records(), batchSize, async (collection, batch) => {
-        const changed = classify(batch, fresh ? null : await existing(read, collection, batch), changes[collection]);
-        if (changed.length > 0) {
+        // A link to an entity this import adds cannot exist yet: only the others are looked up (a lookup
+        // on a hub that this transaction already gave thousands of links walks all of them).
+        const lookUp = fresh
+          ? []
+          : collection === 'links'
+            ? batch.filter((r) => !addedEntities.has((r.data as LinkData).from) && !addedEntities.has((r.data as LinkData).to))
+            : batch;
+        const changed = classify(batch, lookUp.length ? await existing(read, collection, lookUp) : null, changes[collection]);
+        if (collection === 'entities') for (const r of changed) if (r.change === 'added') addedEntities.add((r.data as EntityData).id);
+        for (const mode of ['create', 'update'] as const) {
+          const group = changed.filter((r) => (r.change === 'added') === (mode === 'create'));
+          if (group.length === 0) continue;
           if (collection === 'sources')
-            await tx.run(Q.WRITE_SOURCES, { ...common, rows: changed.map((r) => sourceWriteRow(r.data as SourceData)) });
+            await tx.run(Q.WRITE_SOURCES[mode], { ...common, rows: group.map((r) => sourceWriteRow(r.data as SourceData)) });
           else if (collection === 'entities') {
-            await tx.run(Q.WRITE_ENTITIES, { ...common, rows: changed.map((r) => entityWriteRow(r.data as EntityData)) });
-            for (const r of changed) entityNames.set((r.data as EntityData).id, r.data as EntityData);
+            await tx.run(Q.WRITE_ENTITIES[mode], { ...common, rows: group.map((r) => entityWriteRow(r.data as EntityData)) });
+            wroteEntities = true;
           } else if (collection === 'links') {
             const byType = new Map<string, LinkData[]>();
-            for (const r of changed) {
+            for (const r of group) {
               const l = r.data as LinkData;
               if (!byType.has(l.type)) byType.set(l.type, []);
               byType.get(l.type)!.push(l);
             }
-            for (const [type, links] of byType) await tx.run(Q.WRITE_LINKS[type]!, { ...common, rows: links });
-          } else await tx.run(Q.WRITE_CLAIMS, { ...common, rows: changed.map((r) => claimWriteRow(r.data as ClaimData)) });
+            for (const [type, links] of byType) await tx.run(Q.WRITE_LINKS[type]![mode], { ...common, rows: links });
+          } else await tx.run(Q.WRITE_CLAIMS[mode], { ...common, rows: group.map((r) => claimWriteRow(r.data as ClaimData)) });
         }
         progress.update((done += batch.length));
       });
-      if (entityNames.size > 0) await refreshAmbiguity(tx, batchSize);
+      if (wroteEntities) await refreshAmbiguity(tx, batchSize);
       const counts: Record<string, number> = { relationships: report.relationships };
       for (const c of COLLECTIONS)
         for (const s of ['added', 'updated', 'unchanged'] as const) counts[`${c}${s[0]!.toUpperCase()}${s.slice(1)}`] = changes[c][s];

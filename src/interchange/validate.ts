@@ -10,7 +10,7 @@ import type { EntityKind, SourceKind } from '../generated/graphql';
 import { CLAIM_PREDICATES, LINK_TYPES, STRENGTH_RANK, type LinkType } from '../domain/vocabulary';
 import { strongestAllowed } from '../../seed/validate';
 import { ID_PREFIX } from './biolink';
-import { readInput, type InputSet, type Item, type PendingEdge } from './formats';
+import { readInput, type InputSet, type Item } from './formats';
 import { SHAPES, formatLocation, type Location, type ParsedRecord, type Problem, type RawRecord } from './model';
 
 /** Kinds of ids the import does not hold, read from the graph. */
