@@ -28,6 +28,7 @@ const MAPPERS = {
   Subgraph: '../domain/records#SubgraphRecord',
   Fact: '../domain/records#FactRecord',
   FactSheet: '../domain/records#FactSheetRecord',
+  BulkImport: '../domain/records#ImportRecord',
 };
 
 /**

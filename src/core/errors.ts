@@ -14,6 +14,11 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** Bulk import over HTTP: the input has problems (listed), nothing was written. */
+  IMPORT_INVALID: 'IMPORT_INVALID',
+  /** Bulk import over HTTP: another import is running; retry after it. */
+  IMPORT_BUSY: 'IMPORT_BUSY',
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -203,3 +203,14 @@ export type EntityClaimFilter = {
   includeRetracted: boolean;
   first: number;
 };
+
+/** A bulk import as recorded on its `:Import` node (src/interchange/provenance.ts). */
+export type ImportRecord = {
+  id: string;
+  by: string;
+  at: string;
+  format: string;
+  files: { name: string; sha256: string; bytes: number }[];
+  relationships: number;
+  counts: Record<'sources' | 'entities' | 'links' | 'claims', { added: number; updated: number; unchanged: number }>;
+};

@@ -112,6 +112,52 @@ export type BodyRegionClaimsArgs = {
   role?: InputMaybe<ClaimRole>;
 };
 
+/** A bulk import (`npm run import` or `POST /import`): who brought which files when, and what they changed. */
+export type BulkImport = {
+  __typename?: 'BulkImport';
+  /** When the import committed, ISO-8601. */
+  at: Scalars['String']['output'];
+  /** Who imported: `key:<api key id>` over HTTP, `cli:<user>` from the command line. */
+  by: Scalars['String']['output'];
+  /** Ids of the claims this import wrote and no later import changed, by id. */
+  claimIds: Array<Scalars['ID']['output']>;
+  /** Claims added, updated and unchanged. */
+  claims: ImportChanges;
+  /** Entities added, updated and unchanged. */
+  entities: ImportChanges;
+  /** Ids of the entities this import wrote and no later import changed, by id. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** The files read, with their size and SHA-256. */
+  files: Array<ImportedFile>;
+  /** The input format: kgx, jsonl, csv or seed. */
+  format: Scalars['String']['output'];
+  /** Stable id, also stored as `importId` on everything the import wrote. */
+  id: Scalars['ID']['output'];
+  /** Descriptive links added, updated and unchanged. */
+  links: ImportChanges;
+  /** Relationships the imported records stand for. */
+  relationships: Scalars['Int']['output'];
+  /** Ids of the sources this import wrote and no later import changed, by id. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** Sources added, updated and unchanged. */
+  sources: ImportChanges;
+};
+
+/** A bulk import (`npm run import` or `POST /import`): who brought which files when, and what they changed. */
+export type BulkImportClaimIdsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A bulk import (`npm run import` or `POST /import`): who brought which files when, and what they changed. */
+export type BulkImportEntityIdsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A bulk import (`npm run import` or `POST /import`): who brought which files when, and what they changed. */
+export type BulkImportSourceIdsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An efficacy claim: subject, predicate, object, graded and sourced. */
 export type Claim = {
   __typename?: 'Claim';
@@ -133,6 +179,8 @@ export type Claim = {
   gradeStartReason: Scalars['String']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The bulk import that last wrote this claim; null for a claim seeded or written through the API. */
+  importedBy?: Maybe<BulkImport>;
   /** What the subject acts on (a condition or a benefit). */
   object: Entity;
   /** True when nothing but lay writing supports it (findings may still contradict it). */
@@ -643,6 +691,28 @@ export type GraphStats = {
   relationshipCount: Scalars['Int']['output'];
 };
 
+/** Records an import added, changed, and found already as they were (left untouched). */
+export type ImportChanges = {
+  __typename?: 'ImportChanges';
+  /** Records the graph did not hold. */
+  added: Scalars['Int']['output'];
+  /** Records the graph held exactly so; not written, so they keep pointing at the import that brought them. */
+  unchanged: Scalars['Int']['output'];
+  /** Records the graph held with other data, now replaced. */
+  updated: Scalars['Int']['output'];
+};
+
+/** One file of a bulk import. */
+export type ImportedFile = {
+  __typename?: 'ImportedFile';
+  /** Size in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** The file's name (an upload's own name). */
+  name: Scalars['String']['output'];
+  /** SHA-256 of the file, hex. */
+  sha256: Scalars['String']['output'];
+};
+
 /** The needling a study tested. Acupuncture, electroacupuncture and dry needling are different interventions. */
 export type InterventionType =
   /** Manual needle acupuncture at acupuncture points. */
@@ -729,6 +799,10 @@ export type QualifierKind =
  */
 export type Query = {
   __typename?: 'Query';
+  /** A bulk import by id. */
+  bulkImport?: Maybe<BulkImport>;
+  /** The latest bulk imports, newest first (first: 1 to 100). */
+  bulkImports: Array<BulkImport>;
   /** One claim by id (retracted ones too, with their retraction); null when unknown. */
   claim?: Maybe<Claim>;
   /**
@@ -766,6 +840,22 @@ export type Query = {
   stats: GraphStats;
   /** Every published study (sources with a study description), ordered by id. */
   studies: Array<Source>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryBulkImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryBulkImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**

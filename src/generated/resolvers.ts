@@ -18,6 +18,7 @@ import type {
   SubgraphRecord,
   FactRecord,
   FactSheetRecord,
+  ImportRecord,
 } from '../domain/records';
 import type { GraphQLContext } from '../core/context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -113,6 +114,7 @@ export type ResolversTypes = {
   Benefit: ResolverTypeWrapper<EntityRecord>;
   BodyRegion: ResolverTypeWrapper<EntityRecord>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  BulkImport: ResolverTypeWrapper<ImportRecord>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<Omit<Types.ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<Types.ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -145,6 +147,8 @@ export type ResolversTypes = {
   GradeReason: ResolverTypeWrapper<GradeReasonRecord>;
   GraphStats: ResolverTypeWrapper<Types.GraphStats>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  ImportChanges: ResolverTypeWrapper<Types.ImportChanges>;
+  ImportedFile: ResolverTypeWrapper<Types.ImportedFile>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   InterventionType: Types.InterventionType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -180,6 +184,7 @@ export type ResolversParentTypes = {
   Benefit: EntityRecord;
   BodyRegion: EntityRecord;
   Boolean: Types.Scalars['Boolean']['output'];
+  BulkImport: ImportRecord;
   Claim: ClaimRecord;
   ClaimConnection: Omit<Types.ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<Types.ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -202,6 +207,8 @@ export type ResolversParentTypes = {
   GradeReason: GradeReasonRecord;
   GraphStats: Types.GraphStats;
   ID: Types.Scalars['ID']['output'];
+  ImportChanges: Types.ImportChanges;
+  ImportedFile: Types.ImportedFile;
   Int: Types.Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: Types.PageInfo;
@@ -281,6 +288,25 @@ export type BodyRegionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BulkImportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BulkImport'] = ResolversParentTypes['BulkImport'],
+> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Types.BulkImportClaimIdsArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Types.BulkImportEntityIdsArgs, 'first'>>;
+  files?: Resolver<Array<ResolversTypes['ImportedFile']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Types.BulkImportSourceIdsArgs, 'first'>>;
+  sources?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
@@ -294,6 +320,7 @@ export type ClaimResolvers<
   gradeStart?: Resolver<ResolversTypes['EvidenceStrength'], ParentType, ContextType>;
   gradeStartReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedBy?: Resolver<Types.Maybe<ResolversTypes['BulkImport']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   onlyLaySupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['ClaimPredicate'], ParentType, ContextType>;
@@ -507,6 +534,24 @@ export type GraphStatsResolvers<
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportChangesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportChanges'] = ResolversParentTypes['ImportChanges'],
+> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportedFileResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportedFile'] = ResolversParentTypes['ImportedFile'],
+> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -534,6 +579,8 @@ export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  bulkImport?: Resolver<Types.Maybe<ResolversTypes['BulkImport']>, ParentType, ContextType, RequireFields<Types.QueryBulkImportArgs, 'id'>>;
+  bulkImports?: Resolver<Array<ResolversTypes['BulkImport']>, ParentType, ContextType, RequireFields<Types.QueryBulkImportsArgs, 'first'>>;
   claim?: Resolver<Types.Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<Types.QueryClaimArgs, 'id'>>;
   claims?: Resolver<
     ResolversTypes['ClaimConnection'],
@@ -816,6 +863,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Alias?: AliasResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   BodyRegion?: BodyRegionResolvers<ContextType>;
+  BulkImport?: BulkImportResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -834,6 +882,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Finding?: FindingResolvers<ContextType>;
   GradeReason?: GradeReasonResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  ImportChanges?: ImportChangesResolvers<ContextType>;
+  ImportedFile?: ImportedFileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

@@ -5,20 +5,11 @@
  */
 import type { Database } from '../graph/database';
 import { cypherInt } from '../domain/args';
-import { COLLECTIONS, type Collection } from './importer';
+import type { ImportRecord } from '../domain/records';
+import { COLLECTIONS } from './importer';
 import * as Q from './cypher';
 
-export type ImportFileRecord = { name: string; sha256: string; bytes: number };
-
-export type ImportRecord = {
-  id: string;
-  by: string;
-  at: string;
-  format: string;
-  files: ImportFileRecord[];
-  relationships: number;
-  counts: Record<Collection, { added: number; updated: number; unchanged: number }>;
-};
+export type { ImportRecord };
 
 function toImportRecord(row: Record<string, unknown>): ImportRecord {
   const names = (row.files as string[]) ?? [];

@@ -15,6 +15,8 @@ import { authPlugin } from './authPlugin';
 import type { GraphQLContext } from '../core/context';
 import { ErrorCode } from '../core/errors';
 import { formatError } from './formatError';
+import { sendError } from './httpErrors';
+import { interchangeRouter } from './interchangeRoutes';
 import { createContext } from './loaders';
 import { LIMITS, armor } from './limits';
 import { createLogger, createMetrics, observabilityPlugin } from './observability';
@@ -59,11 +61,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
-}
-
-/** An error response in the GraphQL shape, for requests refused before they reach Apollo. */
-function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
@@ -122,7 +119,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const parseBody = express.json({ limit: LIMITS.maxBodyBytes });
   const refuseBadRequests: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === 'entity.too.large') {
-      return sendError(res, 400, 'REQUEST_TOO_LARGE', `The request body is larger than ${LIMITS.maxBodyBytes / 1024} kB.`);
+      return sendError(res, 400, ErrorCode.REQUEST_TOO_LARGE, `The request body is larger than ${LIMITS.maxBodyBytes / 1024} kB.`);
     }
     if (error.type === 'entity.parse.failed' || error.status === 400) {
       return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
@@ -156,6 +153,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       },
     }),
   );
+
+  // Bulk import (writer keys) and export (readers) of the whole graph: src/interchange.
+  app.use(interchangeRouter({ db: options.db, auth, logger }));
 
   // Anything that still fails here is ours: a plain 500 without internals.
   const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {

@@ -14,6 +14,10 @@ export const LIMITS = {
   maxTokens: 2000,
   /** Request body size, checked before parsing. */
   maxBodyBytes: 64 * 1024,
+  /** A bulk import upload (all its files together), counted while it streams in. */
+  maxUploadBytes: 256 * 1024 * 1024,
+  /** Bulk imports running at once: one, so that two never compete for the same write locks. */
+  concurrentImports: 1,
 } as const;
 
 /** The stable code clients see when an operation is refused for its shape. */

@@ -9,6 +9,7 @@ import { factResolvers } from '../facts/resolvers';
 import { searchResolvers } from '../search/resolvers';
 import { traversalResolvers } from '../traversal/resolvers';
 import { mutationResolvers } from '../mutations/resolvers';
+import { interchangeResolvers } from '../interchange/resolvers';
 
 export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 
@@ -40,4 +41,5 @@ export const resolvers: Resolvers = mergeResolvers(
   traversalResolvers,
   factResolvers,
   mutationResolvers,
+  interchangeResolvers,
 );
