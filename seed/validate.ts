@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityKind, EvidenceStrength } from '../src/generated/graphql';
-import { CLAIM_PREDICATES, LINK_TYPES, SOURCE_KIND_CAP, STRENGTH_RANK, type LinkType } from '../src/domain/vocabulary';
-import { gradeClaim, type GradeResult } from '../src/domain/grading';
+import type { EntityKind } from '../src/generated/graphql';
+import { CLAIM_PREDICATES, LINK_TYPES, STRENGTH_RANK, type LinkType } from '../src/domain/vocabulary';
+import { gradeClaim, strongestAllowed, type GradeResult } from '../src/domain/grading';
 import { REFERENCE_FIELDS, SEED_FILES, type Seed, type SeedClaim } from './schema';
 
 /** One thing wrong with the seed, located precisely enough to fix it. */
@@ -298,13 +298,6 @@ export function gradeOf(seed: Seed, claim: SeedClaim): GradeResult {
       findingIds: r.findings,
     })),
   });
-}
-
-/** The highest grade any of the given source kinds allows, or null when none can grade a claim. */
-export function strongestAllowed(kinds: (keyof typeof SOURCE_KIND_CAP)[]): EvidenceStrength | null {
-  const caps = kinds.map((k) => SOURCE_KIND_CAP[k]).filter((c): c is EvidenceStrength => c !== null);
-  if (caps.length === 0) return kinds.length === 0 ? null : 'VERY_LOW';
-  return caps.reduce((best, c) => (STRENGTH_RANK[c] > STRENGTH_RANK[best] ? c : best));
 }
 
 /** Reads and validates a seed folder; throws SeedValidationError listing every problem. */

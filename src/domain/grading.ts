@@ -12,7 +12,7 @@
  * 4. Findings on both sides (balance CONFLICTING) must carry an INCONSISTENCY reason; the validator enforces it.
  */
 import type { EvidenceBalance, EvidenceStrength, FindingStance, GradeFactor, SourceKind } from '../generated/graphql';
-import { STRENGTH_RANK, strengthFromRank } from './vocabulary';
+import { SOURCE_KIND_CAP, STRENGTH_RANK, strengthFromRank } from './vocabulary';
 
 /** A finding as the rubric sees it: its stance on the claim and whether its study was randomised. */
 export type GradedFinding = { id: string; stance: FindingStance; randomised: boolean };
@@ -78,4 +78,11 @@ export function gradeClaim(input: GradeInput): GradeResult {
   const down = reasons.reduce((sum, r) => sum + r.levelsDown, 0);
   const grade = strengthFromRank(Math.max(STRENGTH_RANK.VERY_LOW, STRENGTH_RANK[start] - down));
   return { start, startReason, reasons, grade, balance: balanceOf(input.findings.map((f) => f.stance)), onlyLaySupport: onlyLay };
+}
+
+/** The highest grade any of the given source kinds allows, or null when none can grade a claim. */
+export function strongestAllowed(kinds: SourceKind[]): EvidenceStrength | null {
+  const caps = kinds.map((k) => SOURCE_KIND_CAP[k]).filter((c): c is EvidenceStrength => c !== null);
+  if (caps.length === 0) return kinds.length === 0 ? null : 'VERY_LOW';
+  return caps.reduce((best, c) => (STRENGTH_RANK[c] > STRENGTH_RANK[best] ? c : best));
 }

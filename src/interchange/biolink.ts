@@ -48,6 +48,7 @@ export const RELATION_PREDICATES: Record<GraphRelation, string> = {
   PRODUCES: 'biolink:causes',
   HELPS: 'biolink:ameliorates_condition',
   CONTRIBUTES_TO: 'biolink:contributes_to',
+  IS_SAFE_WHEN: 'biolink:related_to',
 };
 
 /** Every claim and link is stated by a source and encoded by curators. */

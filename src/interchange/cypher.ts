@@ -4,8 +4,8 @@
  */
 import { LINK_TYPE_NAMES } from '../domain/vocabulary';
 
-export const ENTITY_FIELDS = `.id, .kind, .name, .aliases, .description, .mesh, .icd10cm, .doid, .mondo, .umls, .snomed, .uberon, .order, .durationMin, .durationMax`;
-export const SOURCE_FIELDS = `.id, .title, .kind, .url, .publisher, .year, .note`;
+export const ENTITY_FIELDS = `.id, .kind, .name, .aliases, .description, .mesh, .icd10cm, .doid, .mondo, .umls, .snomed, .uberon, .identifierNote, .order, .durationMin, .durationMax`;
+export const SOURCE_FIELDS = `.id, .title, .kind, .url, .publisher, .year, .note, .doi, .pmid`;
 
 // ------------------------------------------------------------------ validation lookups
 

@@ -93,14 +93,9 @@ function graphRows(tx: ManagedTransaction, includeRetracted: boolean): Rows {
 const curie = (id: string) => `${ID_PREFIX}${id}`;
 const claimRelationships = (c: ClaimData) => 2 + c.sources.length + (c.retractedAt ? 0 : 1);
 
-/** PMID and DOI CURIEs a source can be cited by: from its address when it is a PubMed or DOI link. */
+/** The PMID and DOI CURIEs a source (a published study) is cited by. */
 export function publicationsOf(source: SourceData | undefined): string[] {
-  if (!source?.url) return [];
-  const pmid = /pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)/.exec(source.url);
-  if (pmid) return [`PMID:${pmid[1]}`];
-  const doi = /doi\.org\/(10\.\S+)$/.exec(source.url);
-  if (doi) return [`doi:${decodeURIComponent(doi[1]!)}`];
-  return [];
+  return [...(source?.pmid ? [`PMID:${source.pmid}`] : []), ...(source?.doi ? [`doi:${source.doi}`] : [])];
 }
 
 // ------------------------------------------------------------------ KGX (TSV and JSON Lines)
@@ -118,6 +113,9 @@ export const KGX_NODE_COLUMNS = [
   'publisher',
   'year',
   'note',
+  'doi',
+  'pmid',
+  'identifier_note',
   'order',
   'duration_min',
   'duration_max',
@@ -152,6 +150,8 @@ function sourceNode(s: SourceData): Record<string, KgxValue> {
     publisher: s.publisher,
     year: s.year,
     note: s.note,
+    doi: s.doi,
+    pmid: s.pmid,
   };
 }
 
@@ -170,6 +170,7 @@ function entityNode(e: EntityData): Record<string, KgxValue> {
     synonym: e.aliases.length ? e.aliases : undefined,
     xref: xref.length ? xref : undefined,
     provided_by: [INFORES],
+    identifier_note: e.identifiers?.note,
     order: e.order,
     duration_min: e.durationMinutes?.min,
     duration_max: e.durationMinutes?.max,
@@ -315,6 +316,8 @@ async function writeFile(
           line({
             ...e,
             ...e.identifiers,
+            note: undefined,
+            identifier_note: e.identifiers?.note,
             durationMinutes: undefined,
             identifiers: undefined,
             duration_min: e.durationMinutes?.min,

@@ -7,8 +7,8 @@
  * - seed: the curated seed folder (`sources.json`, `entities.json`, `links.json`, `claims.json`).
  * Node files are read before edge files, so every edge can be checked against the nodes of the import.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { EntityKind } from '../generated/graphql';
 import {
   ID_PREFIX,
@@ -170,6 +170,8 @@ const KGX_NODE_COLUMNS: Record<string, string> = {
   publisher: 'publisher',
   year: 'year',
   note: 'note',
+  doi: 'doi',
+  pmid: 'pmid',
 };
 const KGX_EDGE_COLUMNS: Record<string, string> = {
   id: 'id',
@@ -252,6 +254,8 @@ function kgxNode(cells: KgxCells, at: Location, columnOf: (field: string) => num
         publisher: cells.get('publisher'),
         year: cells.number('year'),
         note: cells.get('note'),
+        doi: cells.get('doi'),
+        pmid: cells.get('pmid'),
       },
     };
   }
@@ -270,6 +274,7 @@ function kgxNode(cells: KgxCells, at: Location, columnOf: (field: string) => num
     if (found.key === 'icd10cm') identifiers.icd10cm = [...((identifiers.icd10cm as string[] | undefined) ?? []), found.value];
     else identifiers[found.key] = found.value;
   }
+  if (cells.present('identifier_note')) identifiers.note = cells.get('identifier_note');
   const min = cells.number('duration_min');
   const max = cells.number('duration_max');
   return {
@@ -282,7 +287,7 @@ function kgxNode(cells: KgxCells, at: Location, columnOf: (field: string) => num
       name: cells.get('name'),
       aliases: cells.list('synonym'),
       description: cells.get('description'),
-      identifiers: IDENTIFIER_KEYS.some((k) => k in identifiers) ? identifiers : undefined,
+      identifiers: Object.keys(identifiers).length ? identifiers : undefined,
       order: cells.number('order'),
       durationMinutes: min === undefined && max === undefined ? undefined : { min, max },
     },
@@ -346,8 +351,19 @@ function kgxEdge(cells: KgxCells, at: Location, columnOf: (field: string) => num
 
 /** CSV columns per file, in the order export writes them. Lists are joined by `|`. */
 export const CSV_COLUMNS = {
-  sources: ['id', 'kind', 'title', 'publisher', 'year', 'url', 'note'],
-  entities: ['id', 'kind', 'name', 'aliases', 'description', ...IDENTIFIER_KEYS, 'order', 'duration_min', 'duration_max'],
+  sources: ['id', 'kind', 'title', 'publisher', 'year', 'url', 'doi', 'pmid', 'note'],
+  entities: [
+    'id',
+    'kind',
+    'name',
+    'aliases',
+    'description',
+    ...IDENTIFIER_KEYS,
+    'identifier_note',
+    'order',
+    'duration_min',
+    'duration_max',
+  ],
   links: ['type', 'from', 'to', 'sources'],
   claims: ['id', 'subject', 'predicate', 'object', 'strength', 'statement', 'sources', 'retracted_at', 'retracted_by', 'retraction_reason'],
 } as const;
@@ -379,11 +395,22 @@ async function* readCsvFile(file: InputFile): AsyncGenerator<Item> {
         type: 'source',
         at,
         columnOf,
-        fields: { id: c.id, kind: c.kind, title: c.title, publisher: c.publisher, year: num(c.year), url: c.url, note: c.note },
+        fields: {
+          id: c.id,
+          kind: c.kind,
+          title: c.title,
+          publisher: c.publisher,
+          year: num(c.year),
+          url: c.url,
+          doi: c.doi,
+          pmid: c.pmid,
+          note: c.note,
+        },
       };
     } else if (which === 'entities') {
       const identifiers: Record<string, unknown> = {};
       for (const key of IDENTIFIER_KEYS) if (c[key] !== undefined) identifiers[key] = key === 'icd10cm' ? splitList(c[key]) : c[key];
+      if (c.identifier_note !== undefined) identifiers.note = c.identifier_note;
       yield {
         type: 'entity',
         at,
@@ -430,8 +457,39 @@ async function* readCsvFile(file: InputFile): AsyncGenerator<Item> {
 
 const SEED_TYPES = { 'sources.json': 'source', 'entities.json': 'entity', 'links.json': 'link', 'claims.json': 'claim' } as const;
 
+/**
+ * The seed keeps a study's bibliographic fields in references.json and its results in findings.json.
+ * Both are read first (they are small, curated files): a source takes its title, address, year, DOI and
+ * PubMed id from its reference, and a claim rests on the sources it names plus the studies whose findings
+ * support it, as the seeder writes it. The study description, the findings themselves, qualifiers and
+ * grade reasons are not carried by bulk import yet (docs/interchange.md).
+ */
+type SeedContext = { references: Map<string, Record<string, unknown>>; findingSource: Map<string, string> };
+
+async function seedContext(file: InputFile): Promise<SeedContext> {
+  const dir = dirname(file.path);
+  const context: SeedContext = { references: new Map(), findingSource: new Map() };
+  const read = async (name: string, use: (value: Record<string, unknown>) => void) => {
+    if (!existsSync(join(dir, name))) return;
+    for await (const element of readJsonArray(join(dir, name))) {
+      if (element.value && typeof element.value === 'object') use(element.value as Record<string, unknown>);
+    }
+  };
+  await read('references.json', (r) => context.references.set(String(r.id), r));
+  await read('findings.json', (f) => context.findingSource.set(String(f.id), String(f.source)));
+  return context;
+}
+
+const SEED_FIELDS = {
+  source: ['id', 'kind', 'title', 'url', 'publisher', 'year', 'note'],
+  entity: null,
+  link: null,
+  claim: ['id', 'subject', 'predicate', 'object', 'strength', 'statement', 'sources'],
+} as const;
+
 async function* readSeedFile(file: InputFile): AsyncGenerator<Item> {
   const type = SEED_TYPES[file.name.toLowerCase() as keyof typeof SEED_TYPES];
+  const context = type === 'source' || type === 'claim' ? await seedContext(file) : null;
   for await (const element of readJsonArray(file.path)) {
     const at = { file: file.name, line: element.line };
     if (element.error !== undefined) {
@@ -442,6 +500,20 @@ async function* readSeedFile(file: InputFile): AsyncGenerator<Item> {
       yield { at, message: 'each element must be a JSON object (a record)' };
       continue;
     }
-    yield { type, at, fields: element.value as Record<string, unknown> };
+    const value = element.value as Record<string, unknown>;
+    const keep = SEED_FIELDS[type];
+    const fields: Record<string, unknown> = keep ? Object.fromEntries(keep.filter((k) => k in value).map((k) => [k, value[k]])) : value;
+    if (type === 'source' && context) {
+      const ref = context.references.get(String(value.id));
+      for (const key of ['title', 'url', 'publisher', 'year', 'doi', 'pmid'] as const) if (ref?.[key] !== undefined) fields[key] = ref[key];
+    }
+    if (type === 'claim' && context && Array.isArray(value.sources)) {
+      const supporting = (Array.isArray(value.findings) ? value.findings : [])
+        .filter((f: { stance?: unknown }) => f.stance === 'SUPPORTS')
+        .map((f: { finding?: unknown }) => context.findingSource.get(String(f.finding)))
+        .filter((id): id is string => id !== undefined);
+      fields.sources = [...new Set([...(value.sources as unknown[]), ...supporting])];
+    }
+    yield { type, at, fields };
   }
 }

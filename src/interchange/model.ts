@@ -4,18 +4,34 @@
  * retraction on top, and where in which file each record came from.
  */
 import { z } from 'zod';
-import { claimSchema, entitySchema, linkSchema, sourceSchema, type SeedEntity, type SeedLink, type SeedSource } from '../../seed/schema';
+import {
+  claimSchema,
+  entitySchema,
+  linkSchema,
+  referenceSchema,
+  sourceSchema,
+  type SeedEntity,
+  type SeedLink,
+} from '../domain/recordShapes';
 
-export { claimSchema as claimShape, entitySchema as entityShape, linkSchema as linkShape, sourceSchema as sourceShape };
+/**
+ * A source as exported and imported: the graph's own fields, with the DOI and PubMed id that evidence edges
+ * cite as publications. A study's description (design, population...) and its findings are not carried yet.
+ */
+export const importSourceSchema = sourceSchema.omit({ study: true }).extend({
+  title: z.string().trim().min(1, 'must not be empty'),
+  doi: referenceSchema.shape.doi,
+  pmid: referenceSchema.shape.pmid,
+});
 
-/** A claim as exported and imported: the seed's claim, plus its retraction when it was retracted. */
-export const importClaimSchema = claimSchema.extend({
+/** A claim as exported and imported: subject, predicate, object, grade, statement, sources, and its retraction. */
+export const importClaimSchema = claimSchema.omit({ qualifiers: true, findings: true, gradeReasons: true }).extend({
   retractedAt: z.iso.datetime({ offset: true }).optional(),
   retractedBy: z.string().trim().min(1).optional(),
   retractionReason: z.string().trim().min(1).optional(),
 });
 
-export type SourceData = SeedSource;
+export type SourceData = z.infer<typeof importSourceSchema>;
 export type EntityData = SeedEntity;
 export type LinkData = SeedLink;
 export type ClaimData = z.infer<typeof importClaimSchema>;
@@ -53,7 +69,7 @@ export const RECORD_TYPES = ['source', 'entity', 'link', 'claim'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const SHAPES = {
-  source: sourceSchema,
+  source: importSourceSchema,
   entity: entitySchema,
   link: linkSchema,
   claim: importClaimSchema,

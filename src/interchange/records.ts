@@ -17,12 +17,22 @@ function clean<T extends object>(record: T): T {
 }
 
 export function canonicalSource(s: SourceData): SourceData {
-  return clean({ id: s.id, title: s.title, kind: s.kind, url: s.url, publisher: s.publisher, year: s.year, note: s.note });
+  return clean({
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    url: s.url,
+    publisher: s.publisher,
+    year: s.year,
+    note: s.note,
+    doi: s.doi,
+    pmid: s.pmid,
+  });
 }
 
 export function canonicalEntity(e: EntityData): EntityData {
   const ids: Record<string, unknown> = {};
-  for (const key of IDENTIFIER_KEYS) {
+  for (const key of [...IDENTIFIER_KEYS, 'note'] as const) {
     const value = e.identifiers?.[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) ids[key] = value;
   }
@@ -69,12 +79,15 @@ export function sourceFromRow(r: Row): SourceData {
     publisher: str(r.publisher),
     year: num(r.year),
     note: str(r.note),
+    doi: str(r.doi),
+    pmid: str(r.pmid),
   });
 }
 
 export function entityFromRow(r: Row): EntityData {
   const identifiers: Record<string, unknown> = {};
   for (const key of IDENTIFIER_KEYS) if (r[key] !== null && r[key] !== undefined) identifiers[key] = r[key];
+  if (typeof r.identifierNote === 'string') identifiers.note = r.identifierNote;
   const min = num(r.durationMin);
   const max = num(r.durationMax);
   return canonicalEntity({
@@ -118,7 +131,16 @@ export function claimFromRow(r: Row): ClaimData {
 export function sourceWriteRow(s: SourceData) {
   return {
     id: s.id,
-    props: { title: s.title, kind: s.kind, url: s.url ?? null, publisher: s.publisher ?? null, year: s.year ?? null, note: s.note ?? null },
+    props: {
+      title: s.title,
+      kind: s.kind,
+      url: s.url ?? null,
+      publisher: s.publisher ?? null,
+      year: s.year ?? null,
+      note: s.note ?? null,
+      doi: s.doi ?? null,
+      pmid: s.pmid ?? null,
+    },
   };
 }
 
@@ -143,6 +165,7 @@ export function entityWriteRow(e: EntityData) {
       umls: ids.umls ?? null,
       snomed: ids.snomed ?? null,
       uberon: ids.uberon ?? null,
+      identifierNote: ids.note ?? null,
       order: e.order ?? null,
       durationMin: e.durationMinutes?.min ?? null,
       durationMax: e.durationMinutes?.max ?? null,

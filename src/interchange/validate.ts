@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityKind, SourceKind } from '../generated/graphql';
 import { CLAIM_PREDICATES, LINK_TYPES, STRENGTH_RANK, type LinkType } from '../domain/vocabulary';
-import { strongestAllowed } from '../../seed/validate';
+import { strongestAllowed } from '../domain/grading';
 import { ID_PREFIX } from './biolink';
 import { readInput, type InputSet, type Item } from './formats';
 import { SHAPES, formatLocation, type Location, type ParsedRecord, type Problem, type RawRecord } from './model';

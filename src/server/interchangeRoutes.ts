@@ -122,14 +122,12 @@ export function interchangeRouter(options: Options): Router {
       );
       const body = { ...report, problems: report.problems.map(formatProblem) };
       if (!report.ok)
-        return res
-          .status(422)
-          .json({
-            ...body,
-            errors: [
-              { message: `${report.problems.length} problem(s); nothing was written.`, extensions: { code: ErrorCode.IMPORT_INVALID } },
-            ],
-          });
+        return res.status(422).json({
+          ...body,
+          errors: [
+            { message: `${report.problems.length} problem(s); nothing was written.`, extensions: { code: ErrorCode.IMPORT_INVALID } },
+          ],
+        });
       options.logger.info(
         { importId: report.importId, by: report.by, relationships: report.relationships, dryRun: report.dryRun },
         'bulk import',
@@ -140,12 +138,10 @@ export function interchangeRouter(options: Options): Router {
         return sendError(res, 413, ErrorCode.REQUEST_TOO_LARGE, `An upload may hold at most ${LIMITS.maxUploadBytes / 1048576} MB.`);
       if (error instanceof InputError) return sendError(res, 400, ErrorCode.BAD_REQUEST, error.message.replace(dir, 'upload'));
       if (error instanceof ImportRefused) {
-        return res
-          .status(422)
-          .json({
-            problems: error.problems.map(formatProblem),
-            errors: [{ message: 'Nothing was written.', extensions: { code: ErrorCode.IMPORT_INVALID } }],
-          });
+        return res.status(422).json({
+          problems: error.problems.map(formatProblem),
+          errors: [{ message: 'Nothing was written.', extensions: { code: ErrorCode.IMPORT_INVALID } }],
+        });
       }
       const known = classifyDatabaseError(error);
       if (known) return sendError(res, 503, String(known.extensions.code), known.message);
