@@ -86,6 +86,27 @@ describe('writes for researchers', () => {
         '{ claims(subject: "acupuncture", object: "plantar-fasciitis") { totalCount } }',
       );
       expect(claims.body.data!.claims.totalCount).toBe(2);
+
+      // A claim added through the API has no findings: its grade is its writer's, and the researcher queries see it so.
+      const id = String(body.data!.addClaim.id);
+      const added = await postGraphQL<{ claim: Record<string, unknown>; layOnly: { edges: { node: { id: string } }[] } }>(
+        service,
+        `query Added($id: ID!) {
+          claim(id: $id) { grade gradeStart gradeReasons { factor } balance onlyLaySupport findings { stance } qualifiers { kind } }
+          layOnly: claims(onlyLaySupport: true, object: "plantar-fasciitis") { edges { node { id } } }
+        }`,
+        { id },
+      );
+      expect(added.body.data!.claim).toEqual({
+        grade: 'VERY_LOW',
+        gradeStart: 'VERY_LOW',
+        gradeReasons: [],
+        balance: 'UNTESTED',
+        onlyLaySupport: true,
+        findings: [],
+        qualifiers: [],
+      });
+      expect(added.body.data!.layOnly.edges.map((e) => e.node.id)).toEqual([id]);
     });
 
     it('reads can be configured to need a key', async () => {
