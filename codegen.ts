@@ -32,8 +32,9 @@ const MAPPERS = {
 };
 
 /**
- * The SDL in schema/ is the source of truth; this writes typed resolvers into src/generated/,
- * which nobody edits by hand (CI regenerates it and fails when the committed copy is stale).
+ * The SDL in schema/ is the source of truth; this writes typed resolvers into src/generated/ and the typed
+ * client for frontends into client/generated/, which nobody edits by hand (CI regenerates both and fails when
+ * a committed copy is stale).
  */
 const config: CodegenConfig = {
   overwrite: true,
@@ -58,6 +59,21 @@ const config: CodegenConfig = {
         scalars: { ID: 'string' },
         mappers: MAPPERS,
       },
+    },
+    // The typed client (GraphQL Code Generator's client preset): a TypedDocumentNode per operation of the
+    // example operations and the explorer, with result and variable types. The explorer sends only these, and
+    // other frontends import them (README: "Typed client").
+    'client/generated/': {
+      documents: ['docs/operations/*.graphql', 'web/src/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' }, nonOptionalTypename: true },
+    },
+    // Apollo Client's possibleTypes (which concrete types an interface stands for), so its cache can match
+    // `... on Condition` fragments on an Entity without warnings.
+    'client/generated/possibleTypes.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
     },
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },

@@ -63,7 +63,32 @@ const envSchema = z.object({
     .min(0, 'must be 0 (off) or more')
     .default(DEFAULT_RESPONSE_CACHE.maxBytes / 1048576),
   RESPONSE_CACHE_TTL_S: positiveInt.default(DEFAULT_RESPONSE_CACHE.ttlSeconds),
+
+  CORS_ORIGINS: z
+    .string()
+    .refine(
+      (v) => parseOrigins(v).every(isOrigin),
+      'must be a comma-separated list of origins such as https://app.example.org (scheme, host and port only)',
+    )
+    .optional(),
+  CORS_CREDENTIALS: booleanFromEnv.default(false),
 });
+
+const parseOrigins = (value: string) =>
+  value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+
+/** An origin exactly as a browser sends it: no path, no trailing slash, no wildcard. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -96,6 +121,8 @@ export type Config = {
   };
   /** Whole-response cache for queries (src/cache/responseCache.ts); null when RESPONSE_CACHE_MB is 0. */
   responseCache: { maxBytes: number; ttlSeconds: number } | null;
+  /** Origins whose pages may call the API from a browser (src/server/cors.ts); none by default. */
+  cors: { origins: string[]; credentials: boolean };
 };
 
 export type Role = 'reader' | 'writer';
@@ -151,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     introspection: e.INTROSPECTION,
     auth: { keys: parseApiKeys(e.API_KEYS), readsRequireKey: e.READS_REQUIRE_KEY },
+    cors: { origins: e.CORS_ORIGINS ? parseOrigins(e.CORS_ORIGINS) : [], credentials: e.CORS_CREDENTIALS },
     responseCache: e.RESPONSE_CACHE_MB > 0 ? { maxBytes: e.RESPONSE_CACHE_MB * 1048576, ttlSeconds: e.RESPONSE_CACHE_TTL_S } : null,
   };
 }

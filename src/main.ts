@@ -30,6 +30,7 @@ export async function startApp(config: Config, log: Log, logger: Logger): Promis
       auth: config.auth,
       logger,
       responseCache: config.responseCache,
+      cors: config.cors,
     });
     let shuttingDown: Promise<void> | undefined;
     const shutdown = () =>

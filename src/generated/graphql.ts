@@ -365,6 +365,57 @@ export type ConditionRelation =
   /** Neither a kind of it nor a category. The condition's own broader categories (running injuries for shin splints) are never listed: see Condition.broader. */
   | 'PEER';
 
+/** A Cytoscape.js edge element. */
+export type CytoscapeEdge = {
+  __typename?: 'CytoscapeEdge';
+  /** The edge's data: Cytoscape.js reads `id`, `source` and `target`; the rest is for styles and labels. */
+  data: CytoscapeEdgeData;
+};
+
+/** What a Cytoscape.js edge carries. */
+export type CytoscapeEdgeData = {
+  __typename?: 'CytoscapeEdgeData';
+  /** The claim behind this edge, when it is one. */
+  claimId?: Maybe<Scalars['ID']['output']>;
+  /** The relationship id (a claim id, or `from|TYPE|to`). */
+  id: Scalars['ID']['output'];
+  /** Id of the start entity. */
+  source: Scalars['ID']['output'];
+  /** Evidence strength on claims; null on descriptive links (for styling edges by grade). */
+  strength?: Maybe<EvidenceStrength>;
+  /** Id of the end entity. */
+  target: Scalars['ID']['output'];
+  /** Relationship type, e.g. TREATS, PRESENTS, PART_OF. */
+  type: Scalars['String']['output'];
+};
+
+/** Cytoscape.js elements JSON in its object form, `{ nodes: [{ data }], edges: [{ data }] }`. */
+export type CytoscapeElements = {
+  __typename?: 'CytoscapeElements';
+  /** One element per relationship. */
+  edges: Array<CytoscapeEdge>;
+  /** One element per entity, the centre first. */
+  nodes: Array<CytoscapeNode>;
+};
+
+/** A Cytoscape.js node element. */
+export type CytoscapeNode = {
+  __typename?: 'CytoscapeNode';
+  /** The node's data: Cytoscape.js reads `id`; the rest is for styles and labels. */
+  data: CytoscapeNodeData;
+};
+
+/** What a Cytoscape.js node carries. */
+export type CytoscapeNodeData = {
+  __typename?: 'CytoscapeNodeData';
+  /** The entity id. */
+  id: Scalars['ID']['output'];
+  /** The entity's kind, for colouring by kind. */
+  kind: EntityKind;
+  /** The entity's display name, for the node label. */
+  label: Scalars['String']['output'];
+};
+
 /** A duration range in minutes. */
 export type DurationRange = {
   __typename?: 'DurationRange';
@@ -995,6 +1046,8 @@ export type RelatedCondition = {
 /** A typed link between two entities. */
 export type Relationship = {
   __typename?: 'Relationship';
+  /** The claim itself (statement, grade, sources), when the link is one; null on descriptive links. */
+  claim?: Maybe<Claim>;
   /** The claim behind this link, when it is one. */
   claimId?: Maybe<Scalars['ID']['output']>;
   /** Id of the start entity. */
@@ -1271,9 +1324,11 @@ export type StudyDesign =
   /** Systematic review (with or without meta-analysis) of controlled trials; `randomised` says whether they were all randomised. */
   | 'SYSTEMATIC_REVIEW_OF_TRIALS';
 
-/** A part of the graph, ready for Cytoscape.js or vis-network. */
+/** A part of the graph: entities and relationships, and the same again in Cytoscape.js's elements JSON. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The same nodes and relationships as Cytoscape.js elements JSON: pass it to `cytoscape({ elements })` as it is. */
+  elements: CytoscapeElements;
   /** Entities, the centre first. */
   nodes: Array<Entity>;
   /** Every relationship between two returned entities. */

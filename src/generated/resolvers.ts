@@ -126,6 +126,11 @@ export type ResolversTypes = {
   Condition: ResolverTypeWrapper<EntityRecord>;
   ConditionEvidence: ResolverTypeWrapper<ConditionEvidenceRecord>;
   ConditionRelation: Types.ConditionRelation;
+  CytoscapeEdge: ResolverTypeWrapper<Types.CytoscapeEdge>;
+  CytoscapeEdgeData: ResolverTypeWrapper<Types.CytoscapeEdgeData>;
+  CytoscapeElements: ResolverTypeWrapper<Types.CytoscapeElements>;
+  CytoscapeNode: ResolverTypeWrapper<Types.CytoscapeNode>;
+  CytoscapeNodeData: ResolverTypeWrapper<Types.CytoscapeNodeData>;
   DurationRange: ResolverTypeWrapper<Types.DurationRange>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -192,6 +197,11 @@ export type ResolversParentTypes = {
   ClaimQualifier: QualifierRecord;
   Condition: EntityRecord;
   ConditionEvidence: ConditionEvidenceRecord;
+  CytoscapeEdge: Types.CytoscapeEdge;
+  CytoscapeEdgeData: Types.CytoscapeEdgeData;
+  CytoscapeElements: Types.CytoscapeElements;
+  CytoscapeNode: Types.CytoscapeNode;
+  CytoscapeNodeData: Types.CytoscapeNodeData;
   DurationRange: Types.DurationRange;
   Entity: EntityRecord;
   EntityConnection: Omit<Types.EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
@@ -405,6 +415,49 @@ export type ConditionEvidenceResolvers<
   strongest?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   studies?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   weakest?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+};
+
+export type CytoscapeEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CytoscapeEdge'] = ResolversParentTypes['CytoscapeEdge'],
+> = {
+  data?: Resolver<ResolversTypes['CytoscapeEdgeData'], ParentType, ContextType>;
+};
+
+export type CytoscapeEdgeDataResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CytoscapeEdgeData'] = ResolversParentTypes['CytoscapeEdgeData'],
+> = {
+  claimId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Types.Maybe<ResolversTypes['EvidenceStrength']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CytoscapeElementsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CytoscapeElements'] = ResolversParentTypes['CytoscapeElements'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CytoscapeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CytoscapeNode']>, ParentType, ContextType>;
+};
+
+export type CytoscapeNodeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CytoscapeNode'] = ResolversParentTypes['CytoscapeNode'],
+> = {
+  data?: Resolver<ResolversTypes['CytoscapeNodeData'], ParentType, ContextType>;
+};
+
+export type CytoscapeNodeDataResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CytoscapeNodeData'] = ResolversParentTypes['CytoscapeNodeData'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DurationRangeResolvers<
@@ -643,6 +696,7 @@ export type RelationshipResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship'],
 > = {
+  claim?: Resolver<Types.Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   claimId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -787,6 +841,7 @@ export type SubgraphResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
 > = {
+  elements?: Resolver<ResolversTypes['CytoscapeElements'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -871,6 +926,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ClaimQualifier?: ClaimQualifierResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionEvidence?: ConditionEvidenceResolvers<ContextType>;
+  CytoscapeEdge?: CytoscapeEdgeResolvers<ContextType>;
+  CytoscapeEdgeData?: CytoscapeEdgeDataResolvers<ContextType>;
+  CytoscapeElements?: CytoscapeElementsResolvers<ContextType>;
+  CytoscapeNode?: CytoscapeNodeResolvers<ContextType>;
+  CytoscapeNodeData?: CytoscapeNodeDataResolvers<ContextType>;
   DurationRange?: DurationRangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
@@ -12,6 +12,7 @@ import { checkApiKey } from '../auth/apiKeys';
 import type { Database } from '../graph/database';
 import { DEFAULT_RESPONSE_CACHE, responseCachePlugins, type ResponseCacheOptions } from '../cache/responseCache';
 import { authPlugin } from './authPlugin';
+import { NO_CORS, corsMiddleware, type CorsOptions } from './cors';
 import type { GraphQLContext } from '../core/context';
 import { ErrorCode } from '../core/errors';
 import { formatError } from './formatError';
@@ -21,6 +22,7 @@ import { createContext } from './loaders';
 import { LIMITS, armor } from './limits';
 import { createLogger, createMetrics, observabilityPlugin } from './observability';
 import { loadTypeDefs, resolvers } from './schema';
+import { explorerRoutes, graphiqlPage, notFound } from './web';
 
 export type ServiceOptions = {
   db: Database;
@@ -33,6 +35,8 @@ export type ServiceOptions = {
   logger?: Logger;
   /** The query response cache; on with the configuration defaults unless null. */
   responseCache?: ResponseCacheOptions | null;
+  /** Origins whose pages may call /graphql from a browser; none unless given. */
+  cors?: CorsOptions;
 };
 
 export type RunningService = {
@@ -87,6 +91,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     formatError: (formatted, error) => formatError(formatted, error, options.development),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Browsers get GraphiQL from src/server/web.ts instead: Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
       authPlugin(auth.readsRequireKey),
       observabilityPlugin(logger, metrics),
@@ -133,8 +139,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     return next(error);
   };
 
+  app.use(explorerRoutes());
+  app.get('/graphql', graphiqlPage);
   app.use(
     '/graphql',
+    corsMiddleware(options.cors ?? NO_CORS),
     parseBody,
     refuseBadRequests,
     (req: Request, res: Response, next: NextFunction) => {
@@ -156,6 +165,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
   // Bulk import (writer keys) and export (readers) of the whole graph: src/interchange.
   app.use(interchangeRouter({ db: options.db, auth, logger }));
+
+  app.use(notFound);
 
   // Anything that still fails here is ours: a plain 500 without internals.
   const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {

@@ -1,12 +1,14 @@
 import { boundedInt } from '../domain/args';
 import type { Resolvers } from '../generated/resolvers';
+import { toCytoscapeElements } from './cytoscape';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS } from './cypher';
 import { findNeighborhood, findPaths, findRelatedConditions } from './repository';
 
 /**
  * Graph traversals. Arguments are checked against their documented bounds before any query runs,
  * so a bad bound is BAD_USER_INPUT even for an unknown id. Each field is one Cypher round trip;
- * the returned records already have the API's shape (Relationship, Path, Subgraph need no field resolvers).
+ * the returned records already have the API's shape (Relationship and Path need no field resolvers; Subgraph.elements
+ * reshapes the same records for Cytoscape.js without another query).
  */
 export const traversalResolvers: Resolvers = {
   Query: {
@@ -21,5 +23,12 @@ export const traversalResolvers: Resolvers = {
       const limit = boundedInt(args.limit, 200, 1, 500, 'limit');
       return findNeighborhood(db, args.id, depth, limit);
     },
+  },
+  Relationship: {
+    // Batched through the request's claim loader: a path's hops cost one more query in all, not one each.
+    claim: (rel, _a, { loaders }) => (rel.claimId ? loaders.claim.load(rel.claimId) : null),
+  },
+  Subgraph: {
+    elements: (subgraph) => toCytoscapeElements(subgraph),
   },
 };

@@ -74,15 +74,16 @@ describe('example operations', () => {
     expect(body.data!.facts.facts.every((f) => f.text.length > 0 && f.sources.length > 0)).toBe(true);
   });
 
-  it('graph view returns nodes and the edges between them', async () => {
-    const { body } = await postGraphQL<{ neighborhood: { nodes: { id: string }[]; relationships: { from: string; to: string }[] } }>(
-      service,
-      operation('graphView'),
-      { id: 'plantar-fasciitis' },
-    );
+  it('graph view returns Cytoscape.js elements: nodes, and edges between them', async () => {
+    type Elements = { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] };
+    const { body } = await postGraphQL<{ neighborhood: { elements: Elements } }>(service, operation('graphView'), {
+      id: 'plantar-fasciitis',
+    });
     expect(body.errors).toBeUndefined();
-    const ids = new Set(body.data!.neighborhood.nodes.map((n) => n.id));
+    const { nodes, edges } = body.data!.neighborhood.elements;
+    const ids = new Set(nodes.map((n) => n.data.id));
     expect(ids.size).toBeGreaterThan(3);
-    expect(body.data!.neighborhood.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => ids.has(e.data.source) && ids.has(e.data.target))).toBe(true);
   });
 });
