@@ -598,23 +598,23 @@ export type EntityPageQuery = {
           statement: string;
           singleSource: boolean;
           subject:
-            | { __typename: 'Benefit'; id: string; name: string }
-            | { __typename: 'BodyRegion'; id: string; name: string }
-            | { __typename: 'Condition'; id: string; name: string }
-            | { __typename: 'SafetyNote'; id: string; name: string }
-            | { __typename: 'Sensation'; id: string; name: string }
-            | { __typename: 'SessionStep'; id: string; name: string }
-            | { __typename: 'Symptom'; id: string; name: string }
-            | { __typename: 'Treatment'; id: string; name: string };
+            | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
           object:
-            | { __typename: 'Benefit'; id: string; name: string }
-            | { __typename: 'BodyRegion'; id: string; name: string }
-            | { __typename: 'Condition'; id: string; name: string }
-            | { __typename: 'SafetyNote'; id: string; name: string }
-            | { __typename: 'Sensation'; id: string; name: string }
-            | { __typename: 'SessionStep'; id: string; name: string }
-            | { __typename: 'Symptom'; id: string; name: string }
-            | { __typename: 'Treatment'; id: string; name: string };
+            | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
           sources: Array<{
             __typename: 'Source';
             id: string;
@@ -688,23 +688,23 @@ export type EntityPageQuery = {
             statement: string;
             singleSource: boolean;
             subject:
-              | { __typename: 'Benefit'; id: string; name: string }
-              | { __typename: 'BodyRegion'; id: string; name: string }
-              | { __typename: 'Condition'; id: string; name: string }
-              | { __typename: 'SafetyNote'; id: string; name: string }
-              | { __typename: 'Sensation'; id: string; name: string }
-              | { __typename: 'SessionStep'; id: string; name: string }
-              | { __typename: 'Symptom'; id: string; name: string }
-              | { __typename: 'Treatment'; id: string; name: string };
+              | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
             object:
-              | { __typename: 'Benefit'; id: string; name: string }
-              | { __typename: 'BodyRegion'; id: string; name: string }
-              | { __typename: 'Condition'; id: string; name: string }
-              | { __typename: 'SafetyNote'; id: string; name: string }
-              | { __typename: 'Sensation'; id: string; name: string }
-              | { __typename: 'SessionStep'; id: string; name: string }
-              | { __typename: 'Symptom'; id: string; name: string }
-              | { __typename: 'Treatment'; id: string; name: string };
+              | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
             sources: Array<{
               __typename: 'Source';
               id: string;
@@ -821,23 +821,23 @@ export type EntityPageQuery = {
           statement: string;
           singleSource: boolean;
           subject:
-            | { __typename: 'Benefit'; id: string; name: string }
-            | { __typename: 'BodyRegion'; id: string; name: string }
-            | { __typename: 'Condition'; id: string; name: string }
-            | { __typename: 'SafetyNote'; id: string; name: string }
-            | { __typename: 'Sensation'; id: string; name: string }
-            | { __typename: 'SessionStep'; id: string; name: string }
-            | { __typename: 'Symptom'; id: string; name: string }
-            | { __typename: 'Treatment'; id: string; name: string };
+            | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
           object:
-            | { __typename: 'Benefit'; id: string; name: string }
-            | { __typename: 'BodyRegion'; id: string; name: string }
-            | { __typename: 'Condition'; id: string; name: string }
-            | { __typename: 'SafetyNote'; id: string; name: string }
-            | { __typename: 'Sensation'; id: string; name: string }
-            | { __typename: 'SessionStep'; id: string; name: string }
-            | { __typename: 'Symptom'; id: string; name: string }
-            | { __typename: 'Treatment'; id: string; name: string };
+            | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
           sources: Array<{
             __typename: 'Source';
             id: string;
@@ -879,6 +879,32 @@ export type EntityPageQuery = {
   }>;
 };
 
+type EntityRef_Benefit_Fragment = { __typename: 'Benefit'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_BodyRegion_Fragment = { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_Condition_Fragment = { __typename: 'Condition'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_SafetyNote_Fragment = { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_Sensation_Fragment = { __typename: 'Sensation'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_SessionStep_Fragment = { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_Symptom_Fragment = { __typename: 'Symptom'; id: string; kind: EntityKind; name: string };
+
+type EntityRef_Treatment_Fragment = { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
+
+export type EntityRefFragment =
+  | EntityRef_Benefit_Fragment
+  | EntityRef_BodyRegion_Fragment
+  | EntityRef_Condition_Fragment
+  | EntityRef_SafetyNote_Fragment
+  | EntityRef_Sensation_Fragment
+  | EntityRef_SessionStep_Fragment
+  | EntityRef_Symptom_Fragment
+  | EntityRef_Treatment_Fragment;
+
 export type SafetyNotePartsFragment = { __typename: 'SafetyNote'; id: string; name: string; description: string | null };
 
 export type ClaimPartsFragment = {
@@ -889,23 +915,23 @@ export type ClaimPartsFragment = {
   statement: string;
   singleSource: boolean;
   subject:
-    | { __typename: 'Benefit'; id: string; name: string }
-    | { __typename: 'BodyRegion'; id: string; name: string }
-    | { __typename: 'Condition'; id: string; name: string }
-    | { __typename: 'SafetyNote'; id: string; name: string }
-    | { __typename: 'Sensation'; id: string; name: string }
-    | { __typename: 'SessionStep'; id: string; name: string }
-    | { __typename: 'Symptom'; id: string; name: string }
-    | { __typename: 'Treatment'; id: string; name: string };
+    | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
   object:
-    | { __typename: 'Benefit'; id: string; name: string }
-    | { __typename: 'BodyRegion'; id: string; name: string }
-    | { __typename: 'Condition'; id: string; name: string }
-    | { __typename: 'SafetyNote'; id: string; name: string }
-    | { __typename: 'Sensation'; id: string; name: string }
-    | { __typename: 'SessionStep'; id: string; name: string }
-    | { __typename: 'Symptom'; id: string; name: string }
-    | { __typename: 'Treatment'; id: string; name: string };
+    | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
   sources: Array<{
     __typename: 'Source';
     id: string;
@@ -975,6 +1001,25 @@ export const SafetyNotePartsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SafetyNotePartsFragment, unknown>;
+export const EntityRefFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntityRef' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EntityRefFragment, unknown>;
 export const ClaimPartsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -993,26 +1038,12 @@ export const ClaimPartsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'subject' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }] },
           },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'object' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }] },
           },
           {
             kind: 'Field',
@@ -1030,6 +1061,20 @@ export const ClaimPartsFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntityRef' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
@@ -2029,11 +2074,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'symptoms' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2041,11 +2082,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'regions' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2053,11 +2090,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'broader' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2065,11 +2098,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'narrower' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2124,11 +2153,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'conditions' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2136,11 +2161,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'regions' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                     ],
@@ -2157,11 +2178,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'parent' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2169,11 +2186,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'children' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2181,11 +2194,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'conditions' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2193,11 +2202,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'symptoms' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                     ],
@@ -2222,11 +2227,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'complements' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                       {
@@ -2268,11 +2269,7 @@ export const EntityPageDocument = {
                         name: { kind: 'Name', value: 'appliesTo' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                         },
                       },
                     ],
@@ -2316,11 +2313,7 @@ export const EntityPageDocument = {
                   name: { kind: 'Name', value: 'condition' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                   },
                 },
                 {
@@ -2328,17 +2321,26 @@ export const EntityPageDocument = {
                   name: { kind: 'Name', value: 'shared' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntityRef' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
@@ -2370,26 +2372,12 @@ export const EntityPageDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'subject' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }] },
           },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'object' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }] },
           },
           {
             kind: 'Field',
@@ -2466,12 +2454,7 @@ export const FindPathsDocument = {
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntityRef' } }],
                   },
                 },
                 {
@@ -2515,6 +2498,20 @@ export const FindPathsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntityRef' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },

@@ -25,12 +25,16 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function ensureChromiumAndBuild(): void {
-  execFileSync(join(PROJECT_DIR, 'scripts', 'ensure-chromium.sh'), { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH } });
-  // `npm test` builds the pages before jest; a lone `npx jest test/browser/...` on a fresh clone builds them here.
+/** `npm test` builds the pages before jest; a lone `npx jest <file>` on a fresh clone builds them here. */
+export function ensureWebBuild(): void {
   if (!existsSync(join(WEB_BUILD_DIR, 'index.html'))) {
     execFileSync('npm', ['run', 'build:web'], { cwd: PROJECT_DIR, stdio: 'inherit' });
   }
+}
+
+export function ensureChromiumAndBuild(): void {
+  execFileSync(join(PROJECT_DIR, 'scripts', 'ensure-chromium.sh'), { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH } });
+  ensureWebBuild();
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 }
 

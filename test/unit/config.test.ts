@@ -125,6 +125,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_ON_START: value }).seedOnStart).toBe(expected);
   });
 
+  it('allows no cross-origin callers and no credentials unless configured', () => {
+    expect(loadConfig({}).cors).toEqual({ origins: [], credentials: false });
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173', CORS_CREDENTIALS: 'true' }).cors).toEqual({
+      origins: ['https://app.example.org', 'http://localhost:5173'],
+      credentials: true,
+    });
+  });
+
+  it.each(['*', 'https://app.example.org/', 'app.example.org', 'https://app.example.org/path', 'ftp://files.example.org'])(
+    'rejects CORS_ORIGINS entry %s, which is not an origin as a browser sends it',
+    (origin) => {
+      expect(configError({ CORS_ORIGINS: origin }).problems[0]).toMatch(/^CORS_ORIGINS: /);
+    },
+  );
+
   it('rejects a SEED_ON_START that is not a boolean', () => {
     expect(configError({ SEED_ON_START: 'maybe' }).problems).toEqual([expect.stringMatching(/^SEED_ON_START: /)]);
   });
