@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-# ---- build: all dependencies, TypeScript → dist/ ----
+# ---- build: all dependencies, TypeScript and the web pages → dist/ ----
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,6 +9,12 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seed ./seed
 RUN npm run build
+# The explorer and GraphiQL (Vite → dist/web), built from web/, the typed client and the example operations.
+COPY schema ./schema
+COPY web ./web
+COPY client ./client
+COPY docs/operations ./docs/operations
+RUN npm run build:web
 
 # ---- runtime: production dependencies and the compiled code only ----
 FROM node:20-slim AS runtime
