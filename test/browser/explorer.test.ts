@@ -69,29 +69,44 @@ describe('the explorer in a real Chromium', () => {
   });
 
   it('renders an entity page within the budget on first load', async () => {
-    const renderedAt = async (on: Page, id: string, name: string) => {
-      await on.goto(`${base}/#/entity/${id}`);
-      await on.getByRole('heading', { level: 1, name }).waitFor();
-      return Math.round(Number(await on.evaluate("performance.getEntriesByName('entity-rendered')[0].startTime")));
+    /** One visit in a browser context that has loaded nothing yet: navigation start → evidence on screen. */
+    const visit = async (id: string, name: string) => {
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const freshWatch = await watchContext(fresh);
+      const freshPage = await fresh.newPage();
+      watchPage(freshPage, freshWatch);
+      await freshPage.goto(`${base}/#/entity/${id}`);
+      await freshPage.getByRole('heading', { level: 1, name }).waitFor();
+      const timing = (await freshPage.evaluate(`(() => {
+        const api = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/graphql'));
+        return { rendered: performance.getEntriesByName('entity-rendered')[0].startTime, apiStart: api.startTime, apiEnd: api.responseEnd };
+      })()`)) as { rendered: number; apiStart: number; apiEnd: number };
+      await fresh.close();
+      expect(freshWatch.consoleErrors).toEqual([]);
+      expect(freshWatch.offHost).toEqual([]);
+      return timing;
     };
     // The very first page after start-up also pays for Neo4j planning each query of the page once.
-    const startUp = await browser.newContext();
-    const startUpWatch = await watchContext(startUp);
-    const startUpPage = await startUp.newPage();
-    watchPage(startUpPage, startUpWatch);
-    const coldServer = await renderedAt(startUpPage, 'plantar-fasciitis', 'Plantar fasciitis');
-    await startUp.close();
-    expect(startUpWatch.consoleErrors).toEqual([]);
-    // What a visitor of a running service sees: a browser with nothing cached (a context that has loaded
-    // nothing yet), on a condition nobody asked for yet, so no cached response either.
-    const firstVisit = await renderedAt(page, 'achilles-tendinitis', 'Achilles tendinitis');
-    process.stderr.write(`entity page first render: ${firstVisit} ms (the first page after start-up: ${coldServer} ms)\n`);
-    expect(firstVisit).toBeLessThan(FIRST_RENDER_BUDGET_MS);
-    await screenshot(page, '00-first-render');
+    const startUp = await visit('plantar-fasciitis', 'Plantar fasciitis');
+    // Then what a visitor of a running service sees, on conditions nobody asked for yet (so no cached
+    // response): the median of three visits, since this machine's other work can stall any single one.
+    const visits = [
+      await visit('achilles-tendinitis', 'Achilles tendinitis'),
+      await visit('shin-splints', 'Shin splints'),
+      await visit('it-band-syndrome', 'IT band syndrome'),
+    ];
+    const median = visits.map((v) => v.rendered).sort((a, b) => a - b)[1]!;
+    const fmt = (v: { rendered: number; apiStart: number; apiEnd: number }) =>
+      `${Math.round(v.rendered)} ms (API ${Math.round(v.apiEnd - v.apiStart)} ms of it)`;
+    process.stderr.write(
+      `entity page first render: median ${Math.round(median)} ms; visits ${visits.map(fmt).join(', ')}; first page after start-up ${fmt(startUp)}\n`,
+    );
+    expect(median).toBeLessThan(FIRST_RENDER_BUDGET_MS);
   });
 
   it('searches by keyboard and opens plantar fasciitis', async () => {
     await page.goto(`${base}/`);
+    await screenshot(page, '00-home');
     const box = page.getByRole('combobox', { name: 'Search the graph' });
     await box.focus();
     await box.pressSequentially('plantar fasc', { delay: 20 });

@@ -83,7 +83,16 @@ const asDefinitions = (elements: Elements): ElementDefinition[] => [
 ];
 
 /** Force-directed, without animation (drawn at once), spaced so labels stay readable. */
-const LAYOUT = { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 95 } as const;
+const LAYOUT = {
+  name: 'cose',
+  animate: false,
+  randomize: false,
+  nodeRepulsion: () => 200000,
+  idealEdgeLength: () => 110,
+  nodeOverlap: 40,
+  gravity: 0.4,
+  padding: 24,
+} as const;
 
 let current: Core | null = null;
 

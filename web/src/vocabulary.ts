@@ -15,7 +15,7 @@ export const KIND: Record<EntityKind, { label: string; colour: string }> = {
 /** GRADE certainty in words a reader takes in at a glance, and the edge style the graph draws for it. */
 export const GRADE: Record<EvidenceStrength, { label: string; meaning: string; line: 'solid' | 'dashed' | 'dotted'; width: number }> = {
   HIGH: { label: 'High', meaning: 'very confident the effect is close to the claimed one', line: 'solid', width: 5 },
-  MODERATE: { label: 'Moderate', meaning: 'likely close to the claimed effect, but could differ', line: 'solid', width: 3.5 },
+  MODERATE: { label: 'Moderate', meaning: 'likely close to the claimed effect, but could differ', line: 'solid', width: 3 },
   LOW: { label: 'Low', meaning: 'limited confidence in the claimed effect', line: 'dashed', width: 2.5 },
   VERY_LOW: { label: 'Very low', meaning: 'very little confidence in the claimed effect', line: 'dotted', width: 2 },
 };
