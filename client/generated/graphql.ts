@@ -139,6 +139,15 @@ export type InterventionType =
   /** Percutaneous needle electrolysis (a galvanic current through a needle). */
   | 'NEEDLE_ELECTROLYSIS';
 
+/** What a finding measured. */
+export type OutcomeKind =
+  /** Adverse events (harm). */
+  | 'ADVERSE_EVENTS'
+  /** A clinical outcome such as pain or function. */
+  | 'EFFICACY'
+  /** A physiological mechanism such as tendon blood volume. */
+  | 'MECHANISM';
+
 /** A condition a claim is made under: safety only with clean needles, use alongside other care, the population it is claimed for. */
 export type QualifierKind =
   /** The treatment is used alongside other care, not instead of it. */
@@ -576,6 +585,593 @@ export type GraphViewQuery = {
   };
 };
 
+export type EntityEvidenceQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type EntityEvidenceQuery = {
+  __typename: 'Query';
+  entity:
+    | {
+        __typename: 'Benefit';
+        id: string;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'BodyRegion';
+        id: string;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Condition';
+        id: string;
+        treatments: Array<{
+          __typename: 'TreatmentEvidence';
+          treatment: {
+            __typename: 'Treatment';
+            id: string;
+            safety: {
+              __typename: 'TreatmentSafety';
+              adverseEvents: Array<{
+                __typename: 'Finding';
+                id: string;
+                outcome: string;
+                outcomeKind: OutcomeKind;
+                timepoint: string | null;
+                direction: FindingDirection;
+                n: number | null;
+                nUnit: string | null;
+                summary: string;
+                comparator: string | null;
+                caveat: string | null;
+                curatorNote: string | null;
+                figures: Array<{
+                  __typename: 'Figure';
+                  measure: string;
+                  arm: string | null;
+                  value: number | null;
+                  unit: string | null;
+                  ciLower: number | null;
+                  ciUpper: number | null;
+                  ciLevel: number | null;
+                  p: string | null;
+                  events: number | null;
+                  total: number | null;
+                  note: string | null;
+                }>;
+                source: {
+                  __typename: 'Source';
+                  id: string;
+                  title: string;
+                  kind: SourceKind;
+                  year: number | null;
+                  journal: string | null;
+                  url: string | null;
+                  doi: string | null;
+                  pmid: string | null;
+                  study: {
+                    __typename: 'StudyDescription';
+                    design: StudyDesign;
+                    randomised: boolean;
+                    sampleSize: number | null;
+                    sampleUnit: string | null;
+                  } | null;
+                };
+              }>;
+            };
+          };
+        }>;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'SafetyNote';
+        id: string;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Sensation';
+        id: string;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'SessionStep';
+        id: string;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Symptom';
+        id: string;
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Treatment';
+        id: string;
+        safety: {
+          __typename: 'TreatmentSafety';
+          adverseEvents: Array<{
+            __typename: 'Finding';
+            id: string;
+            outcome: string;
+            outcomeKind: OutcomeKind;
+            timepoint: string | null;
+            direction: FindingDirection;
+            n: number | null;
+            nUnit: string | null;
+            summary: string;
+            comparator: string | null;
+            caveat: string | null;
+            curatorNote: string | null;
+            figures: Array<{
+              __typename: 'Figure';
+              measure: string;
+              arm: string | null;
+              value: number | null;
+              unit: string | null;
+              ciLower: number | null;
+              ciUpper: number | null;
+              ciLevel: number | null;
+              p: string | null;
+              events: number | null;
+              total: number | null;
+              note: string | null;
+            }>;
+            source: {
+              __typename: 'Source';
+              id: string;
+              title: string;
+              kind: SourceKind;
+              year: number | null;
+              journal: string | null;
+              url: string | null;
+              doi: string | null;
+              pmid: string | null;
+              study: {
+                __typename: 'StudyDescription';
+                design: StudyDesign;
+                randomised: boolean;
+                sampleSize: number | null;
+                sampleUnit: string | null;
+              } | null;
+            };
+          }>;
+        };
+        claims: Array<{
+          __typename: 'Claim';
+          id: string;
+          findings: Array<{
+            __typename: 'ClaimFinding';
+            stance: FindingStance;
+            note: string | null;
+            finding: {
+              __typename: 'Finding';
+              id: string;
+              outcome: string;
+              outcomeKind: OutcomeKind;
+              timepoint: string | null;
+              direction: FindingDirection;
+              n: number | null;
+              nUnit: string | null;
+              summary: string;
+              comparator: string | null;
+              caveat: string | null;
+              curatorNote: string | null;
+              figures: Array<{
+                __typename: 'Figure';
+                measure: string;
+                arm: string | null;
+                value: number | null;
+                unit: string | null;
+                ciLower: number | null;
+                ciUpper: number | null;
+                ciLevel: number | null;
+                p: string | null;
+                events: number | null;
+                total: number | null;
+                note: string | null;
+              }>;
+              source: {
+                __typename: 'Source';
+                id: string;
+                title: string;
+                kind: SourceKind;
+                year: number | null;
+                journal: string | null;
+                url: string | null;
+                doi: string | null;
+                pmid: string | null;
+                study: {
+                  __typename: 'StudyDescription';
+                  design: StudyDesign;
+                  randomised: boolean;
+                  sampleSize: number | null;
+                  sampleUnit: string | null;
+                } | null;
+              };
+            };
+          }>;
+        }>;
+      }
+    | null;
+};
+
 export type EntityPageQueryVariables = Exact<{
   id: string;
 }>;
@@ -597,6 +1193,12 @@ export type EntityPageQuery = {
           strength: EvidenceStrength;
           statement: string;
           singleSource: boolean;
+          gradeStart: EvidenceStrength;
+          gradeStartReason: string;
+          balance: EvidenceBalance;
+          onlyLaySupport: boolean;
+          gradeReasons: Array<{ __typename: 'GradeReason'; factor: GradeFactor; levelsDown: number; explanation: string }>;
+          qualifiers: Array<{ __typename: 'ClaimQualifier'; kind: QualifierKind; text: string }>;
           subject:
             | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
             | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
@@ -678,7 +1280,10 @@ export type EntityPageQuery = {
             id: string;
             kind: EntityKind;
             name: string;
-            safetyNotes: Array<{ __typename: 'SafetyNote'; id: string; name: string; description: string | null }>;
+            safety: {
+              __typename: 'TreatmentSafety';
+              notes: Array<{ __typename: 'SafetyNote'; id: string; name: string; description: string | null }>;
+            };
           };
           claims: Array<{
             __typename: 'Claim';
@@ -687,6 +1292,12 @@ export type EntityPageQuery = {
             strength: EvidenceStrength;
             statement: string;
             singleSource: boolean;
+            gradeStart: EvidenceStrength;
+            gradeStartReason: string;
+            balance: EvidenceBalance;
+            onlyLaySupport: boolean;
+            gradeReasons: Array<{ __typename: 'GradeReason'; factor: GradeFactor; levelsDown: number; explanation: string }>;
+            qualifiers: Array<{ __typename: 'ClaimQualifier'; kind: QualifierKind; text: string }>;
             subject:
               | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
               | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
@@ -810,7 +1421,52 @@ export type EntityPageQuery = {
         name: string;
         aliases: Array<string>;
         description: string | null;
-        safetyNotes: Array<{ __typename: 'SafetyNote'; id: string; name: string; description: string | null }>;
+        safety: {
+          __typename: 'TreatmentSafety';
+          notes: Array<{ __typename: 'SafetyNote'; id: string; name: string; description: string | null }>;
+          claims: Array<{
+            __typename: 'Claim';
+            id: string;
+            predicate: ClaimPredicate;
+            strength: EvidenceStrength;
+            statement: string;
+            singleSource: boolean;
+            gradeStart: EvidenceStrength;
+            gradeStartReason: string;
+            balance: EvidenceBalance;
+            onlyLaySupport: boolean;
+            gradeReasons: Array<{ __typename: 'GradeReason'; factor: GradeFactor; levelsDown: number; explanation: string }>;
+            qualifiers: Array<{ __typename: 'ClaimQualifier'; kind: QualifierKind; text: string }>;
+            subject:
+              | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
+            object:
+              | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Condition'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SafetyNote'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Sensation'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'SessionStep'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Symptom'; id: string; kind: EntityKind; name: string }
+              | { __typename: 'Treatment'; id: string; kind: EntityKind; name: string };
+            sources: Array<{
+              __typename: 'Source';
+              id: string;
+              title: string;
+              kind: SourceKind;
+              url: string | null;
+              publisher: string | null;
+              year: number | null;
+              note: string | null;
+            }>;
+          }>;
+        };
         complements: Array<{ __typename: 'Treatment'; id: string; kind: EntityKind; name: string }>;
         steps: Array<{ __typename: 'SessionStep'; id: string; kind: EntityKind; name: string; order: number }>;
         claims: Array<{
@@ -820,6 +1476,12 @@ export type EntityPageQuery = {
           strength: EvidenceStrength;
           statement: string;
           singleSource: boolean;
+          gradeStart: EvidenceStrength;
+          gradeStartReason: string;
+          balance: EvidenceBalance;
+          onlyLaySupport: boolean;
+          gradeReasons: Array<{ __typename: 'GradeReason'; factor: GradeFactor; levelsDown: number; explanation: string }>;
+          qualifiers: Array<{ __typename: 'ClaimQualifier'; kind: QualifierKind; text: string }>;
           subject:
             | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
             | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
@@ -907,6 +1569,53 @@ export type EntityRefFragment =
 
 export type SafetyNotePartsFragment = { __typename: 'SafetyNote'; id: string; name: string; description: string | null };
 
+export type FindingPartsFragment = {
+  __typename: 'Finding';
+  id: string;
+  outcome: string;
+  outcomeKind: OutcomeKind;
+  timepoint: string | null;
+  direction: FindingDirection;
+  n: number | null;
+  nUnit: string | null;
+  summary: string;
+  comparator: string | null;
+  caveat: string | null;
+  curatorNote: string | null;
+  figures: Array<{
+    __typename: 'Figure';
+    measure: string;
+    arm: string | null;
+    value: number | null;
+    unit: string | null;
+    ciLower: number | null;
+    ciUpper: number | null;
+    ciLevel: number | null;
+    p: string | null;
+    events: number | null;
+    total: number | null;
+    note: string | null;
+  }>;
+  source: {
+    __typename: 'Source';
+    id: string;
+    title: string;
+    kind: SourceKind;
+    year: number | null;
+    journal: string | null;
+    url: string | null;
+    doi: string | null;
+    pmid: string | null;
+    study: {
+      __typename: 'StudyDescription';
+      design: StudyDesign;
+      randomised: boolean;
+      sampleSize: number | null;
+      sampleUnit: string | null;
+    } | null;
+  };
+};
+
 export type ClaimPartsFragment = {
   __typename: 'Claim';
   id: string;
@@ -914,6 +1623,12 @@ export type ClaimPartsFragment = {
   strength: EvidenceStrength;
   statement: string;
   singleSource: boolean;
+  gradeStart: EvidenceStrength;
+  gradeStartReason: string;
+  balance: EvidenceBalance;
+  onlyLaySupport: boolean;
+  gradeReasons: Array<{ __typename: 'GradeReason'; factor: GradeFactor; levelsDown: number; explanation: string }>;
+  qualifiers: Array<{ __typename: 'ClaimQualifier'; kind: QualifierKind; text: string }>;
   subject:
     | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
     | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
@@ -1001,6 +1716,82 @@ export const SafetyNotePartsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SafetyNotePartsFragment, unknown>;
+export const FindingPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timepoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caveat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curatorNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ciLower' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ciUpper' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ciLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'journal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pmid' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'study' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'randomised' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sampleSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sampleUnit' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingPartsFragment, unknown>;
 export const EntityRefFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1035,6 +1826,33 @@ export const ClaimPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'singleSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gradeStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gradeStartReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gradeReasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelsDown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlyLaySupport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'qualifiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'subject' },
@@ -2015,6 +2833,214 @@ export const GraphViewDocument = {
     },
   ],
 } as unknown as DocumentNode<GraphViewQuery, GraphViewQueryVariables>;
+export const EntityEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EntityEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entity' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claims' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'finding' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingParts' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Condition' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'treatments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'treatment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'safety' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'adverseEvents' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingParts' } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Treatment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'safety' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'adverseEvents' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingParts' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timepoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caveat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curatorNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ciLower' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ciUpper' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ciLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'journal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pmid' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'study' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'randomised' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sampleSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sampleUnit' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EntityEvidenceQuery, EntityEvidenceQueryVariables>;
 export const EntityPageDocument = {
   kind: 'Document',
   definitions: [
@@ -2119,10 +3145,19 @@ export const EntityPageDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'safetyNotes' },
+                                    name: { kind: 'Name', value: 'safety' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
-                                      selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SafetyNoteParts' } }],
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'notes' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SafetyNoteParts' } }],
+                                          },
+                                        },
+                                      ],
                                     },
                                   },
                                 ],
@@ -2216,10 +3251,27 @@ export const EntityPageDocument = {
                     selections: [
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'safetyNotes' },
+                        name: { kind: 'Name', value: 'safety' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SafetyNoteParts' } }],
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'notes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SafetyNoteParts' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'claims' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClaimParts' } }],
+                              },
+                            },
+                          ],
                         },
                       },
                       {
@@ -2369,6 +3421,33 @@ export const EntityPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'singleSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gradeStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gradeStartReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gradeReasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelsDown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlyLaySupport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'qualifiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'subject' },

@@ -3,12 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { print } from 'graphql';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EntityEvidenceDocument, EntityPageDocument } from '../../client/generated/graphql';
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { PROJECT_DIR } from '../../src/paths';
 import { ensureChromiumAndBuild, launchChromium, screenshot, watchContext, watchPage, type Watch } from '../support/browser';
-import { startSeededService, stopService } from '../support/testService';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 /** The explorer's JavaScript budget, gzipped, counting every script the explorer pages load (Cytoscape.js too). */
 const JS_BUDGET_GZIP_BYTES = 350 * 1024;
@@ -78,16 +80,26 @@ describe('the explorer in a real Chromium', () => {
       await freshPage.goto(`${base}/#/entity/${id}`);
       await freshPage.getByRole('heading', { level: 1, name }).waitFor();
       const timing = (await freshPage.evaluate(`(() => {
-        const api = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/graphql'));
-        return { rendered: performance.getEntriesByName('entity-rendered')[0].startTime, apiStart: api.startTime, apiEnd: api.responseEnd };
+        const rendered = performance.getEntriesByName('entity-rendered')[0].startTime;
+        // The page's two queries; the graph's request starts after the render and is left out.
+        const api = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql') && e.responseEnd <= rendered);
+        return {
+          rendered,
+          apiStart: Math.min(...api.map((e) => e.startTime)),
+          apiEnd: Math.max(...api.map((e) => e.responseEnd)),
+        };
       })()`)) as { rendered: number; apiStart: number; apiEnd: number };
       await fresh.close();
       expect(freshWatch.consoleErrors).toEqual([]);
       expect(freshWatch.offHost).toEqual([]);
       return timing;
     };
-    // The very first page after start-up also pays for Neo4j planning each query of the page once.
-    const startUp = await visit('plantar-fasciitis', 'Plantar fasciitis');
+    // A service that has answered other pages (Neo4j has planned the page's queries once): warm it up through
+    // the API, as earlier visitors would have, on a condition not measured below.
+    for (const document of [EntityPageDocument, EntityEvidenceDocument]) {
+      const warm = await postGraphQL(service, print(document), { id: 'plantar-fasciitis' });
+      expect(warm.body.errors).toBeUndefined();
+    }
     // Then what a visitor of a running service sees, on conditions nobody asked for yet (so no cached
     // response). The fastest of five visits is held to the budget: other work on a shared machine only ever
     // adds time, so the fastest is the best estimate of what the page itself costs. All five are logged.
@@ -104,9 +116,7 @@ describe('the explorer in a real Chromium', () => {
     const fastest = Math.min(...visits.map((v) => v.rendered));
     const fmt = (v: { rendered: number; apiStart: number; apiEnd: number }) =>
       `${Math.round(v.rendered)} ms (API ${Math.round(v.apiEnd - v.apiStart)} ms of it)`;
-    process.stderr.write(
-      `entity page first render: fastest ${Math.round(fastest)} ms; visits ${visits.map(fmt).join(', ')}; first page after start-up ${fmt(startUp)}\n`,
-    );
+    process.stderr.write(`entity page first render: fastest ${Math.round(fastest)} ms; visits ${visits.map(fmt).join(', ')}\n`);
     expect(fastest).toBeLessThan(FIRST_RENDER_BUDGET_MS);
   });
 
@@ -124,25 +134,44 @@ describe('the explorer in a real Chromium', () => {
     await screenshot(page, '02-entity-page');
   });
 
-  it('shows the evidence: grade badges, the claims and their sources, and the caveat', async () => {
+  it('shows the evidence: grade badges, why, the studies with design, n and result, safety figures, the caveat', async () => {
     const treatments = page.getByRole('region', { name: 'Treatments and their evidence' });
-    await expect(treatments.getByText('Strongest evidence: Low').first().isVisible()).resolves.toBe(true);
-    const acupuncture = treatments.getByRole('list', { name: 'Claims for Acupuncture' });
     await expect(
-      acupuncture
-        .getByText(/acupuncture/i)
+      treatments
+        .getByText(/^Strongest evidence: /)
         .first()
         .isVisible(),
     ).resolves.toBe(true);
-    await expect(acupuncture.getByText('Lay source').first().isVisible()).resolves.toBe(true);
+    const claim = treatments.getByRole('list', { name: 'Claims for Acupuncture' }).locator('.claim').first();
+    await expect(claim.locator('.grade').first().textContent()).resolves.toMatch(/^Evidence: (High|Moderate|Low|Very low)$/);
+    await expect(claim.locator('.balance').textContent()).resolves.toMatch(/stud|no study/);
+    // The lay article stays marked as what it is.
+    await expect(claim.getByText('Lay source').first().isVisible()).resolves.toBe(true);
+    // Open the studies behind the claim: a randomised trial with its n and its result in words and figures.
+    await claim.locator('.studies > summary').click();
+    const trial = claim.locator('.finding', { hasText: 'Randomised trial' }).first();
+    await trial.waitFor();
+    await expect(trial.locator('.finding-head').textContent()).resolves.toMatch(/Randomised trial · n = \d+ participants · /);
+    await expect(trial.locator('.finding-summary').textContent()).resolves.not.toBe('');
+    await expect(trial.locator('.figures li').count()).resolves.toBeGreaterThan(0);
+    await trial.scrollIntoViewIfNeeded();
+    await screenshot(page, '03-evidence-study');
+    // Why the grade is what it is.
+    await claim.locator('.grade-why > summary').click();
+    await expect(claim.locator('.grade-why').textContent()).resolves.toMatch(/Started (high|low)/);
+    // Safety: adverse events counted by studies, with their figures, and the caveats.
+    const safety = page.getByRole('region', { name: 'Safety' });
+    const adverse = safety.locator('.adverse-events .finding').first();
+    await expect(adverse.locator('.figures li').count()).resolves.toBeGreaterThan(0);
+    await expect(safety.getByRole('heading', { name: /Caveats for Acupuncture/ }).isVisible()).resolves.toBe(true);
+    await adverse.scrollIntoViewIfNeeded();
+    await screenshot(page, '03-safety');
     await expect(
       page
         .getByRole('note')
         .getByText(/does not replace, advice from a doctor/)
         .isVisible(),
     ).resolves.toBe(true);
-    await treatments.scrollIntoViewIfNeeded();
-    await screenshot(page, '03-evidence');
   });
 
   it('follows a related condition through its reasons', async () => {

@@ -1,12 +1,32 @@
-import { EntityPageDocument, type EntityPageQuery } from '../../client/generated/graphql';
+import {
+  EntityEvidenceDocument,
+  EntityPageDocument,
+  type EntityEvidenceQuery,
+  type EntityPageQuery,
+  type FindingPartsFragment,
+} from '../../client/generated/graphql';
 import { request } from './api';
-import { claimItem, gradeBadge } from './evidence';
+import { claimItem, findingItem, gradeBadge, type ClaimFindings } from './evidence';
 import { announce, entityHref, h } from './dom';
 import { drawNeighbourhood } from './graphSection';
 import { KIND, REGISTRY, icd10cmUrl } from './vocabulary';
 
 type Entity = NonNullable<EntityPageQuery['entity']>;
 type Ref = { id: string; kind: Entity['kind']; name: string };
+
+/** The studies on the page, by claim and by treatment (EntityEvidence, fetched beside EntityPage). */
+type Evidence = { findingsOf: (claimId: string) => ClaimFindings; adverseEventsOf: (treatmentId: string) => FindingPartsFragment[] };
+
+function evidenceFrom(data: EntityEvidenceQuery): Evidence {
+  const byClaim = new Map<string, ClaimFindings>();
+  const byTreatment = new Map<string, FindingPartsFragment[]>();
+  const entity = data.entity;
+  for (const claim of entity?.claims ?? []) byClaim.set(claim.id, claim.findings);
+  if (entity?.__typename === 'Condition')
+    for (const t of entity.treatments) byTreatment.set(t.treatment.id, t.treatment.safety.adverseEvents);
+  if (entity?.__typename === 'Treatment') byTreatment.set(entity.id, entity.safety.adverseEvents);
+  return { findingsOf: (id) => byClaim.get(id) ?? [], adverseEventsOf: (id) => byTreatment.get(id) ?? [] };
+}
 
 const kindTag = (kind: Entity['kind']) => h('span', { class: `kind-tag kind-${kind}` }, KIND[kind].label);
 
@@ -95,7 +115,7 @@ function links(entity: Entity): HTMLElement | null {
   return present.length ? section('links-title', 'Connections', ...present) : null;
 }
 
-function treatments(entity: Entity): HTMLElement | null {
+function treatments(entity: Entity, ev: Evidence): HTMLElement | null {
   if (entity.__typename !== 'Condition' || !entity.treatments.length) return null;
   return section(
     'treatments-title',
@@ -112,7 +132,7 @@ function treatments(entity: Entity): HTMLElement | null {
           h(
             'ul',
             { class: 'claims', 'aria-label': `Claims for ${t.treatment.name}` },
-            t.claims.map((c) => claimItem(c, entity.id)),
+            t.claims.map((c) => claimItem(c, entity.id, ev.findingsOf(c.id))),
           ),
         ),
       ),
@@ -120,7 +140,7 @@ function treatments(entity: Entity): HTMLElement | null {
   );
 }
 
-function claimsOf(entity: Entity): HTMLElement | null {
+function claimsOf(entity: Entity, ev: Evidence): HTMLElement | null {
   if (entity.__typename !== 'Treatment' && entity.__typename !== 'Benefit') return null;
   if (!entity.claims.length) return null;
   return section(
@@ -129,34 +149,69 @@ function claimsOf(entity: Entity): HTMLElement | null {
     h(
       'ul',
       { class: 'claims' },
-      entity.claims.map((c) => claimItem(c, entity.id)),
+      entity.claims.map((c) => claimItem(c, entity.id, ev.findingsOf(c.id))),
     ),
   );
 }
 
-function safety(entity: Entity): HTMLElement | null {
-  const notes =
+function safety(entity: Entity, ev: Evidence): HTMLElement | null {
+  type Safety = {
+    treatment: string;
+    safety: { adverseEvents: FindingPartsFragment[]; notes: { id: string; name: string; description: string | null }[] };
+  };
+  const blocks: Safety[] =
     entity.__typename === 'Treatment'
-      ? entity.safetyNotes.map((n) => ({ ...n, treatment: entity.name }))
+      ? [{ treatment: entity.name, safety: { notes: entity.safety.notes, adverseEvents: ev.adverseEventsOf(entity.id) } }]
       : entity.__typename === 'Condition'
-        ? entity.treatments.flatMap((t) => t.treatment.safetyNotes.map((n) => ({ ...n, treatment: t.treatment.name })))
+        ? entity.treatments.map((t) => ({
+            treatment: t.treatment.name,
+            safety: { notes: t.treatment.safety.notes, adverseEvents: ev.adverseEventsOf(t.treatment.id) },
+          }))
         : [];
-  if (!notes.length) return null;
+  const claims = entity.__typename === 'Treatment' ? entity.safety.claims : [];
+  if (!blocks.some((b) => b.safety.adverseEvents.length || b.safety.notes.length) && !claims.length) return null;
   return section(
     'safety-title',
     'Safety',
-    h(
-      'ul',
-      { class: 'safety' },
-      notes.map((n) =>
-        h(
-          'li',
-          {},
-          h('h3', {}, h('a', { href: entityHref(n.id) }, n.name), h('span', { class: 'muted' }, ` (${n.treatment})`)),
-          n.description ? h('p', {}, n.description) : null,
-        ),
-      ),
-    ),
+    claims.length
+      ? h(
+          'ul',
+          { class: 'claims', 'aria-label': 'Safety claims' },
+          claims.map((c) => claimItem(c, entity.id, ev.findingsOf(c.id))),
+        )
+      : null,
+    ...blocks.flatMap((b) => [
+      b.safety.adverseEvents.length
+        ? h(
+            'details',
+            { class: 'adverse-events', open: true },
+            h(
+              'summary',
+              {},
+              h('h3', { class: 'inline-heading' }, `Adverse events in studies of ${b.treatment} (${b.safety.adverseEvents.length})`),
+            ),
+            h(
+              'ul',
+              { class: 'findings' },
+              b.safety.adverseEvents.map((f) => findingItem(f)),
+            ),
+          )
+        : null,
+      b.safety.notes.length
+        ? h(
+            'div',
+            {},
+            h('h3', {}, `Caveats for ${b.treatment}`),
+            h(
+              'ul',
+              { class: 'safety' },
+              b.safety.notes.map((n) =>
+                h('li', {}, h('a', { href: entityHref(n.id) }, n.name), n.description ? h('p', {}, n.description) : null),
+              ),
+            ),
+          )
+        : null,
+    ]),
   );
 }
 
@@ -199,7 +254,9 @@ function related(data: EntityPageQuery): HTMLElement | null {
 /** Renders one entity; the neighbourhood graph follows once Cytoscape.js has loaded (it is a separate chunk). */
 export async function renderEntityPage(main: HTMLElement, id: string): Promise<void> {
   main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading…'));
-  const data = await request(EntityPageDocument, { id });
+  // Two requests in parallel (one holding both would pass the cost limit): the page waits for the slower one.
+  const [data, evidenceData] = await Promise.all([request(EntityPageDocument, { id }), request(EntityEvidenceDocument, { id })]);
+  const ev = evidenceFrom(evidenceData);
   const entity = data.entity;
   if (!entity) {
     main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, `Nothing in the graph has the id “${id}”. Try the search box.`));
@@ -222,9 +279,9 @@ export async function renderEntityPage(main: HTMLElement, id: string): Promise<v
           : null,
         h('p', {}, h('a', { href: `#/paths?from=${encodeURIComponent(entity.id)}` }, `Find a path from ${entity.name}…`)),
       ),
-      treatments(entity),
-      claimsOf(entity),
-      safety(entity),
+      treatments(entity, ev),
+      claimsOf(entity, ev),
+      safety(entity, ev),
       related(data),
       links(entity),
       identifiers(entity),

@@ -1,4 +1,14 @@
-import type { EntityKind, EvidenceStrength, SourceKind } from '../../client/generated/graphql';
+import type {
+  EntityKind,
+  EvidenceBalance,
+  EvidenceStrength,
+  FindingDirection,
+  FindingStance,
+  GradeFactor,
+  QualifierKind,
+  SourceKind,
+  StudyDesign,
+} from '../../client/generated/graphql';
 
 /** Kind → label and colour; the graph, its legend and the kind tags share these, so they always agree. */
 export const KIND: Record<EntityKind, { label: string; colour: string }> = {
@@ -25,9 +35,52 @@ export const SOURCE_KIND: Record<SourceKind, string> = {
   EXPERT_OPINION: 'Expert opinion',
   TRIAL: 'Clinical trial',
   SYSTEMATIC_REVIEW: 'Systematic review',
+  OBSERVATIONAL_STUDY: 'Observational study',
+  CLINICAL_REPORT: 'Clinical report',
+  EXPERIMENTAL_STUDY: 'Laboratory experiment',
   ONTOLOGY: 'Ontology',
   EDITORIAL: 'Editorial (curators)',
 };
+
+export const STUDY_DESIGN: Record<StudyDesign, string> = {
+  SYSTEMATIC_REVIEW_OF_TRIALS: 'Systematic review of trials',
+  SYSTEMATIC_REVIEW_OF_OBSERVATIONAL_STUDIES: 'Systematic review of observational studies',
+  RANDOMISED_TRIAL: 'Randomised trial',
+  NON_RANDOMISED_COMPARISON: 'Non-randomised comparison',
+  PROSPECTIVE_SURVEY: 'Prospective survey',
+  EXPERIMENT: 'Physiology experiment',
+};
+
+export const DIRECTION: Record<FindingDirection, string> = {
+  FAVOURS_INTERVENTION: 'favours the intervention',
+  NO_DIFFERENCE: 'no difference',
+  FAVOURS_COMPARATOR: 'favours the comparator',
+  INCONCLUSIVE: 'inconclusive',
+  NOT_COMPARED: 'rates only, no comparison',
+};
+
+export const STANCE: Record<FindingStance, string> = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts', LEAVES_OPEN: 'Leaves open' };
+
+export const BALANCE: Record<EvidenceBalance, string> = {
+  SUPPORTED: 'studies support it',
+  CONTRADICTED: 'studies go against it',
+  CONFLICTING: 'studies disagree',
+  OPEN: 'studies leave it open',
+  UNTESTED: 'no study has tested it',
+};
+
+export const GRADE_FACTOR: Record<GradeFactor, string> = {
+  RISK_OF_BIAS: 'Risk of bias',
+  INCONSISTENCY: 'Inconsistency',
+  INDIRECTNESS: 'Indirectness',
+  IMPRECISION: 'Imprecision',
+  PUBLICATION_BIAS: 'Publication bias',
+  NO_STUDY: 'No study',
+  HEDGED: 'Hedged source',
+  INFERRED: 'Inferred by curators',
+};
+
+export const QUALIFIER: Record<QualifierKind, string> = { ONLY_WHEN: 'Only when', ALONGSIDE: 'Alongside', POPULATION: 'For' };
 
 export const PREDICATE: Record<string, string> = {
   TREATS: 'treats',
@@ -35,6 +88,7 @@ export const PREDICATE: Record<string, string> = {
   PRODUCES: 'produces',
   HELPS: 'helps with',
   CONTRIBUTES_TO: 'contributes to',
+  IS_SAFE_WHEN: 'is safe when',
 };
 
 const obo = (curie: string) => `https://purl.obolibrary.org/obo/${curie.replace(':', '_')}`;
