@@ -7,6 +7,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import autocomplete from '../../../docs/operations/autocomplete.graphql?raw';
 import chatbotFactSheet from '../../../docs/operations/chatbotFactSheet.graphql?raw';
+import conditionEvidence from '../../../docs/operations/conditionEvidence.graphql?raw';
 import conditionPage from '../../../docs/operations/conditionPage.graphql?raw';
 import evidenceWalk from '../../../docs/operations/evidenceWalk.graphql?raw';
 import graphView from '../../../docs/operations/graphView.graphql?raw';
@@ -21,6 +22,7 @@ const tab = (query: string, variables: Record<string, unknown>) => ({ query, var
 const defaultTabs = [
   tab(conditionPage, { id: 'plantar-fasciitis' }),
   tab(autocomplete, { text: 'plantar fasc' }),
+  tab(conditionEvidence, { condition: 'plantar-fasciitis' }),
   tab(evidenceWalk, { from: 'acupuncture', to: 'heel-pain', subject: 'acupuncture' }),
   tab(graphView, { id: 'plantar-fasciitis', depth: 1 }),
   tab(chatbotFactSheet, { about: 'shin splints' }),
