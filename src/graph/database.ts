@@ -1,4 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
+import { DatabaseDeadlineError, watchWhileWaiting, withDeadline } from './deadline';
 
 export type DatabaseOptions = {
   uri: string;
@@ -21,11 +22,27 @@ export function isConnectivityError(error: unknown): boolean {
  * The one door to Neo4j: reads go through executeRead, writes through executeWrite,
  * every transaction carries a timeout, and integers come back as JavaScript numbers
  * (our counts and ranks fit comfortably in 2^53).
+ *
+ * Deadlines, whatever the server does (src/graph/deadline.ts): Neo4j stops a transaction past its timeout,
+ * the driver bounds connecting and waiting for a pooled connection, and on top of both every call is watched
+ * from this side: while it waits, a trivial query on a separate connection checks every connectTimeoutMs that
+ * the server still answers, and no call outlives its transaction timeout plus the acquisition timeout.
+ * A frozen server therefore costs a waiting request at most about two connect timeouts.
  */
 export class Database {
   readonly driver: Driver;
+  /**
+   * A second, tiny pool for liveness checks only: a probe must measure the server, not wait behind
+   * requests that hold every connection of the main pool.
+   */
+  private readonly probeDriver: Driver;
   private readonly database?: string;
   private readonly timeoutMs: number;
+  private readonly connectTimeoutMs: number;
+  /** The longest any call may take after it asked for a session: transaction timeout plus acquisition timeout. */
+  private readonly acquisitionTimeoutMs: number;
+  /** The probe in flight, shared by every caller that wants one at the same moment. */
+  private probing: Promise<void> | undefined;
   /** Sessions open right now (each holds a pooled connection while it works); exported as a metric. */
   sessionsInUse = 0;
   /**
@@ -45,18 +62,28 @@ export class Database {
   constructor(options: DatabaseOptions) {
     const auth =
       options.password !== undefined ? neo4j.auth.basic(options.username, options.password) : neo4j.auth.basic(options.username, '');
+    this.acquisitionTimeoutMs = options.connectTimeoutMs + 2000;
     this.driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: options.maxPoolSize,
       // Fail fast when the database is away: a client gets a retryable error in seconds, not after 60 s.
-      connectionAcquisitionTimeout: options.connectTimeoutMs + 2000,
+      connectionAcquisitionTimeout: this.acquisitionTimeoutMs,
+      // Bounds the TCP connect only: a frozen server's kernel still accepts, then nothing answers (hence the probes).
       connectionTimeout: options.connectTimeoutMs,
       // The driver retries a failed transaction after about 1 s, 2 s, 4 s... until this budget is spent, so the
       // last attempt can start up to twice the budget in: half the connect timeout keeps the worst case near it.
       maxTransactionRetryTime: Math.round(options.connectTimeoutMs / 2),
     });
+    this.probeDriver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 2,
+      connectionAcquisitionTimeout: options.connectTimeoutMs,
+      connectionTimeout: options.connectTimeoutMs,
+      maxTransactionRetryTime: 0,
+    });
     this.database = options.database;
     this.timeoutMs = options.queryTimeoutMs;
+    this.connectTimeoutMs = options.connectTimeoutMs;
   }
 
   /** Runs one read query and returns its records as plain objects. */
@@ -80,7 +107,7 @@ export class Database {
   }
 
   private transaction<T>(mode: SessionMode, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
-    return this.withSession(mode, (session) =>
+    return this.withSession(mode, timeoutMs, (session) =>
       mode === neo4j.session.READ ? session.executeRead(work, { timeout: timeoutMs }) : session.executeWrite(work, { timeout: timeoutMs }),
     );
   }
@@ -91,37 +118,62 @@ export class Database {
    * by this service or by anyone else, and stays the same while nothing is. The response cache keys on it.
    */
   lastCommitBookmark(): Promise<string> {
-    return this.withSession(neo4j.session.READ, async (session) => {
+    return this.withSession(neo4j.session.READ, this.timeoutMs, async (session) => {
       await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.timeoutMs });
       return session.lastBookmarks().join(',');
     });
   }
 
-  /** A session for `use`, counted while open, and the fail-fast state kept up to date. */
-  private async withSession<T>(mode: SessionMode, use: (session: Session) => Promise<T>): Promise<T> {
-    // Known to be down: one quick ping (refused at once, or bounded by connectionTimeout) instead of retries.
+  /**
+   * A session for `use`, counted while open, watched by liveness probes and bounded by a deadline,
+   * and the fail-fast state kept up to date.
+   */
+  private async withSession<T>(mode: SessionMode, timeoutMs: number, use: (session: Session) => Promise<T>): Promise<T> {
+    // Known to be down: one quick ping (refused at once, or bounded by the connect timeout) instead of retries.
     if (this.unreachable) await this.ping();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     this.sessionsInUse += 1;
+    // Counted until the session really closes: a call given up on still holds its connection until the server
+    // answers or the connection dies, and the gauge should show that.
+    const work = use(session).finally(() => {
+      this.sessionsInUse -= 1;
+      return session.close();
+    });
     try {
-      const result = await use(session);
+      const result = await watchWhileWaiting(work, {
+        everyMs: this.connectTimeoutMs,
+        limitMs: timeoutMs + this.acquisitionTimeoutMs,
+        probe: () => this.ping(),
+      });
       this.unreachable = false;
       return result;
     } catch (error) {
       if (isConnectivityError(error)) this.unreachable = true;
+      // A call given up on may still settle later; its outcome has no one left to hear it.
+      if (error instanceof DatabaseDeadlineError) work.catch(() => undefined);
       throw error;
-    } finally {
-      this.sessionsInUse -= 1;
-      await session.close();
     }
   }
 
-  /** Resolves when the server answers; rejects otherwise (used by /ready and at start-up). */
-  async ping(): Promise<void> {
+  /**
+   * Resolves when the server answers a real round trip (`RETURN 1` on the probe pool) within the connect
+   * timeout; rejects otherwise. Used by /ready, at start-up, and to watch calls that wait long.
+   */
+  ping(): Promise<void> {
+    this.probing ??= this.probeOnce().finally(() => {
+      this.probing = undefined;
+    });
+    return this.probing;
+  }
+
+  private async probeOnce(): Promise<void> {
+    const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const roundTrip = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.connectTimeoutMs }).finally(() => session.close());
     try {
-      await this.driver.getServerInfo({ database: this.database });
+      await withDeadline(roundTrip, this.connectTimeoutMs, 'a liveness check');
       this.unreachable = false;
     } catch (error) {
+      roundTrip.catch(() => undefined);
       if (isConnectivityError(error)) this.unreachable = true;
       throw error;
     }
@@ -142,6 +194,6 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.probeDriver.close()]);
   }
 }
