@@ -32,8 +32,9 @@ COPY seed/data ./seed/data
 # node:20-slim ships the unprivileged user "node"; the files above stay root-owned and read-only for it.
 USER node
 EXPOSE 4000
-# /health only says the process serves HTTP; /ready also asks Neo4j. The slim image has no curl, so Node asks.
+# Healthy means the service can answer: /ready runs a real query on Neo4j (/health would only say the process
+# serves HTTP, and stayed 200 for a service whose database was gone). The slim image has no curl, so Node asks.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The same V8 heap budget as `npm start` (package.json): garbage is collected rather than kept as RSS.
 CMD ["node", "--max-old-space-size=160", "dist/src/index.js"]

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { type Config } from './config';
 import { Database } from './graph/database';
 import { resolveNeo4jTarget } from './graph/neo4jTarget';
+import type { SupervisorEvent } from './graph/supervisor';
 import { startService, type RunningService } from './server/app';
 import { prepareDatabase } from '../seed';
 
@@ -14,9 +15,28 @@ export type App = {
 
 type Log = (line: string) => void;
 
+/** The embedded Neo4j's deaths and restarts, as JSON log lines an operator can alert on. */
+function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
+  switch (event.event) {
+    case 'neo4j_died':
+      logger.error(
+        event,
+        `Embedded Neo4j (pid ${event.pid}) died (${event.signal ?? `exit code ${event.code}`}) after ${Math.round(event.uptimeMs / 1000)} s; ` +
+          `restarting in ${event.restartInMs / 1000} s. Its output is in ${event.consoleLogFile}.`,
+      );
+      break;
+    case 'neo4j_restarted':
+      logger.warn(event, `Embedded Neo4j restarted (pid ${event.pid}) after ${Math.round(event.downMs / 1000)} s down.`);
+      break;
+    case 'neo4j_restart_failed':
+      logger.error(event, `Embedded Neo4j did not start again (attempt ${event.attempt}); next try in ${event.restartInMs / 1000} s.`);
+      break;
+  }
+}
+
 /** Wires the pieces together: Neo4j (external or embedded) → driver → optional seed → HTTP. */
 export async function startApp(config: Config, log: Log, logger: Logger): Promise<App> {
-  const target = await resolveNeo4jTarget(config, log);
+  const target = await resolveNeo4jTarget(config, log, (event) => logSupervisorEvent(logger, event));
   const db = new Database({ ...config.neo4j, uri: target.uri });
   try {
     await db.waitUntilReachable(target.embedded ? 30000 : config.neo4j.connectTimeoutMs * 3);

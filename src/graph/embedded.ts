@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } 
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { PROJECT_DIR } from '../paths';
+import { ConsoleLog } from './consoleLog';
 
 /**
  * Node side of the embedded Neo4j: fetches Neo4j Community with Maven (once; Maven's cache
@@ -49,6 +50,12 @@ export const NEO4J_JVM_OPTIONS = [
 export type EmbeddedNeo4j = {
   uri: string;
   pid: number;
+  /** Where the JVM's own output (stdout and stderr) is kept: `logs/neo4j.log` in the data folder. */
+  consoleLogFile: string;
+  /** The last lines the JVM printed, newest last. */
+  lastOutput: (count: number) => string[];
+  /** Resolves when the JVM exits by itself (crash, kill -9, OOM); never after stop(). */
+  died: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop: () => Promise<void>;
 };
 
@@ -176,9 +183,8 @@ const EXIT_REASONS: Record<number, string> = {
   4: 'its data folder is not usable',
 };
 
-function waitForReady(child: ChildProcess, timeoutMs: number, port: number): Promise<void> {
+function waitForReady(child: ChildProcess, timeoutMs: number, port: number, consoleLog: ConsoleLog): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    let stderrTail = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
@@ -188,20 +194,20 @@ function waitForReady(child: ChildProcess, timeoutMs: number, port: number): Pro
         ),
       );
     }, timeoutMs);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderrTail = (stderrTail + chunk.toString()).slice(-4000);
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const onReady = (chunk: Buffer) => {
       if (chunk.toString().includes('NEO4J_READY')) {
         clearTimeout(timer);
+        child.stdout?.off('data', onReady);
+        child.off('exit', onExit);
         resolvePromise();
       }
-    });
-    child.once('exit', (code) => {
+    };
+    child.stdout?.on('data', onReady);
+    const onExit = (code: number | null) => {
       clearTimeout(timer);
       const reason = (code !== null && EXIT_REASONS[code]) || `it exited with code ${code}`;
-      const detail = stderrTail
-        .split('\n')
+      const detail = consoleLog
+        .lastLines(200)
         .filter((l) => l.includes('NEO4J_ERROR') || l.includes('Exception'))
         .slice(0, 5)
         .join('\n');
@@ -210,10 +216,11 @@ function waitForReady(child: ChildProcess, timeoutMs: number, port: number): Pro
           `The embedded Neo4j could not start: ${reason}.${detail ? `\n${detail}` : ''}`,
           code === 3
             ? `Stop whatever listens on port ${port}, or choose another with NEO4J_EMBEDDED_PORT.`
-            : 'Look at the message above; NEO4J_DATA_DIR, NEO4J_HEAP and NEO4J_PAGECACHE tune the embedded database.',
+            : `Look at the message above and at ${consoleLog.file}; NEO4J_DATA_DIR, NEO4J_HEAP and NEO4J_PAGECACHE tune the embedded database.`,
         ),
       );
-    });
+    };
+    child.once('exit', onExit);
   });
 }
 
@@ -250,12 +257,19 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  // Keep draining output so a chatty JVM never blocks on a full pipe.
-  child.stdout?.resume();
-  child.stderr?.resume();
-  await waitForReady(child, options.startTimeoutMs, options.port);
+  // Every byte the JVM prints goes to logs/neo4j.log (also draining the pipes, so a chatty JVM never blocks).
+  const consoleLog = ConsoleLog.open(join(dataDir, 'logs', 'neo4j.log'), child.pid);
+  child.stdout?.on('data', (chunk: Buffer) => consoleLog.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => consoleLog.write(chunk));
+  child.once('close', () => consoleLog.close());
+  await waitForReady(child, options.startTimeoutMs, options.port, consoleLog);
 
   let stopping: Promise<void> | undefined;
+  const died = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise) => {
+    child.once('exit', (code, signal) => {
+      if (!stopping) resolvePromise({ code, signal });
+    });
+  });
   const stop = (): Promise<void> => {
     stopping ??= new Promise<void>((resolvePromise) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
@@ -271,8 +285,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     return stopping;
   };
   // Last resort if this process exits without calling stop(): a synchronous kill.
-  process.once('exit', () => {
+  const killOnExit = () => {
     if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  return { uri: `bolt://127.0.0.1:${options.port}`, pid: child.pid ?? -1, stop };
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
+  return { uri: `bolt://127.0.0.1:${options.port}`, pid: child.pid ?? -1, consoleLogFile: consoleLog.file,
+    lastOutput: (count) => consoleLog.lastLines(count),
+    died,
+    stop,
+  };
 }

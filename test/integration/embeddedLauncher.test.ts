@@ -1,130 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { EmbeddedNeo4jError, findFreePort, isPortFree, startEmbeddedNeo4j } from '../../src/graph/embedded';
+import {
+  PROJECT_DIR,
+  commandLine,
+  exitWithin,
+  goneWithin,
+  isAlive,
+  killOwnJvms,
+  killRuns,
+  runEntrypoint,
+  type Run,
+} from '../support/entrypoint';
 
 /**
  * The real entrypoint (`node --import tsx src/index.ts`) with the real embedded Neo4j:
  * start-up failures must be quick and say what to do, and the JVM must never outlive Node.
  * Each JVM start takes 10-20 s, so only the two orphan tests start one.
  */
-const PROJECT_DIR = join(__dirname, '..', '..');
 const RUN_DIR = join('data', 'test', `launcher-${process.pid}-${Date.now()}`);
 const JVM_GONE_WITHIN_MS = 40000;
 const START_TIMEOUT_MS = 180000;
 
-type Exit = { code: number | null; signal: NodeJS.Signals | null };
-type Run = {
-  child: ChildProcess;
-  stderr: () => string;
-  exited: Promise<Exit>;
-  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<RegExpMatchArray>;
-};
-
-const runs: Run[] = [];
 const jvmPids: number[] = [];
 const servers: Server[] = [];
-
-function runEntrypoint(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: PROJECT_DIR,
-    env: {
-      ...process.env,
-      // As deployed: Jest sets NODE_ENV=test, which changes behaviour (Apollo installs its own
-      // SIGINT/SIGTERM handlers unless NODE_ENV is test), so the signal tests would prove nothing.
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      // Empty counts as unset: always the embedded Neo4j here, even when the run uses an external one.
-      NEO4J_URI: '',
-      NEO4J_HEAP: '512m',
-      NEO4J_PAGECACHE: '64m',
-      SEED_ON_START: 'false',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  const listeners = new Set<() => void>();
-  child.stdout?.resume();
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    listeners.forEach((l) => l());
-  });
-  const exited = new Promise<Exit>((resolvePromise) => child.once('exit', (code, signal) => resolvePromise({ code, signal })));
-
-  const waitFor = (pattern: RegExp, timeoutMs: number) =>
-    new Promise<RegExpMatchArray>((resolvePromise, reject) => {
-      const check = () => {
-        const match = pattern.exec(stderr);
-        if (match) {
-          done();
-          resolvePromise(match);
-        }
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`No ${pattern} on stderr within ${timeoutMs} ms. stderr:\n${stderr}`));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        listeners.delete(check);
-      };
-      listeners.add(check);
-      void exited.then((exit) => {
-        check();
-        if (listeners.has(check)) {
-          done();
-          reject(new Error(`Exited (${JSON.stringify(exit)}) before ${pattern}. stderr:\n${stderr}`));
-        }
-      });
-      check();
-    });
-
-  const run = { child, stderr: () => stderr, exited, waitFor };
-  runs.push(run);
-  return run;
-}
-
-async function exitWithin(run: Run, timeoutMs: number): Promise<Exit & { ms: number }> {
-  const started = Date.now();
-  const timer = setTimeout(() => run.child.kill('SIGKILL'), timeoutMs);
-  const exit = await run.exited;
-  clearTimeout(timer);
-  return { ...exit, ms: Date.now() - started };
-}
-
-/** Alive and not a zombie: a zombie has exited and only waits for its (new) parent to reap it. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-function commandLine(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-  } catch {
-    return '';
-  }
-}
-
-async function goneWithin(pid: number, timeoutMs: number): Promise<number | undefined> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (!isAlive(pid)) return Date.now() - started;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return undefined;
-}
 
 function occupy(port: number): Promise<Server> {
   return new Promise((resolvePromise, reject) => {
@@ -143,15 +43,8 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  for (const run of runs) {
-    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
-  }
-  await Promise.all(runs.map((r) => r.exited));
-  // Only ever our own JVMs: the pid must still run the launcher.
-  for (const pid of jvmPids) {
-    if (isAlive(pid) && commandLine(pid).includes('EmbeddedNeo4j')) process.kill(pid, 'SIGKILL');
-  }
-  await Promise.all(jvmPids.map((pid) => goneWithin(pid, 10000)));
+  await killRuns();
+  await killOwnJvms(jvmPids);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   rmSync(join(PROJECT_DIR, RUN_DIR), { recursive: true, force: true });
 }, 60000);
