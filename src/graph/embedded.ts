@@ -290,7 +290,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   };
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
-  return { uri: `bolt://127.0.0.1:${options.port}`, pid: child.pid ?? -1, consoleLogFile: consoleLog.file,
+  return {
+    uri: `bolt://127.0.0.1:${options.port}`,
+    pid: child.pid ?? -1,
+    consoleLogFile: consoleLog.file,
     lastOutput: (count) => consoleLog.lastLines(count),
     died,
     stop,
