@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
-import { DatabaseDeadlineError, watchWhileWaiting, withDeadline } from './deadline';
+import { DatabaseDeadlineError, watchWhileWaiting, withDeadline, type ProbeResult } from './deadline';
 
 export type DatabaseOptions = {
   uri: string;
@@ -27,7 +27,11 @@ export function isConnectivityError(error: unknown): boolean {
  * the driver bounds connecting and waiting for a pooled connection, and on top of both every call is watched
  * from this side: while it waits, a trivial query on a separate connection checks every connectTimeoutMs that
  * the server still answers, and no call outlives its transaction timeout plus the acquisition timeout.
- * A frozen server therefore costs a waiting request at most about two connect timeouts.
+ * Two missed checks in a row (or a refused connection) judge the server unreachable, which fails the waiting
+ * reads: a frozen server costs a waiting read about three connect timeouts, and later requests one.
+ * One slow check alone (a long GC pause) fails nothing. Writes are not cut on the probes' word: a live server
+ * starved of CPU also misses checks (a large DETACH DELETE did, on this 2-core machine), and a write given up
+ * on may still commit; they wait for the server's own answer up to the limit.
  */
 export class Database {
   readonly driver: Driver;
@@ -43,6 +47,8 @@ export class Database {
   private readonly acquisitionTimeoutMs: number;
   /** The probe in flight, shared by every caller that wants one at the same moment. */
   private probing: Promise<void> | undefined;
+  /** Liveness checks in a row that got no answer in time; two make the server unreachable. */
+  private missedProbes = 0;
   /** Sessions open right now (each holds a pooled connection while it works); exported as a metric. */
   sessionsInUse = 0;
   /**
@@ -140,15 +146,15 @@ export class Database {
       return session.close();
     });
     try {
-      const result = await watchWhileWaiting(work, {
-        everyMs: this.connectTimeoutMs,
-        limitMs: timeoutMs + this.acquisitionTimeoutMs,
-        probe: () => this.ping(),
-      });
+      const limitMs = timeoutMs + this.acquisitionTimeoutMs;
+      const result = await (mode === neo4j.session.READ
+        ? watchWhileWaiting(work, { everyMs: this.connectTimeoutMs, limitMs, probe: () => this.watchProbe() })
+        : withDeadline(work, limitMs, 'this transaction'));
       this.unreachable = false;
       return result;
     } catch (error) {
-      if (isConnectivityError(error)) this.unreachable = true;
+      // Whether the server is away is the driver's or the probes' verdict, not that of one call past its limit.
+      if (isConnectivityError(error) && !(error instanceof DatabaseDeadlineError)) this.unreachable = true;
       // A call given up on may still settle later; its outcome has no one left to hear it.
       if (error instanceof DatabaseDeadlineError) work.catch(() => undefined);
       throw error;
@@ -166,15 +172,32 @@ export class Database {
     return this.probing;
   }
 
+  /** The probe as a waiting call sees it: it rejects only once the server is judged unreachable. */
+  private async watchProbe(): Promise<ProbeResult> {
+    try {
+      await this.ping();
+      return 'alive';
+    } catch (error) {
+      if (this.unreachable || !(error instanceof DatabaseDeadlineError)) throw error;
+      return 'unsure';
+    }
+  }
+
   private async probeOnce(): Promise<void> {
     const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const roundTrip = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.connectTimeoutMs }).finally(() => session.close());
     try {
       await withDeadline(roundTrip, this.connectTimeoutMs, 'a liveness check');
+      this.missedProbes = 0;
       this.unreachable = false;
     } catch (error) {
       roundTrip.catch(() => undefined);
-      if (isConnectivityError(error)) this.unreachable = true;
+      if (error instanceof DatabaseDeadlineError) {
+        this.missedProbes += 1;
+        if (this.missedProbes >= 2) this.unreachable = true;
+      } else if (isConnectivityError(error)) {
+        this.unreachable = true;
+      }
       throw error;
     }
   }

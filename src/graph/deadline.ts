@@ -14,6 +14,8 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 export class DatabaseDeadlineError extends Neo4jError {
   constructor(what: string, ms: number) {
     super(`Neo4j did not answer ${what} within ${ms} ms`, neo4j.error.SERVICE_UNAVAILABLE, '08000', 'error: connection exception');
+    // The driver's error constructors pin the prototype to Neo4jError; put ours back so instanceof works.
+    Object.setPrototypeOf(this, DatabaseDeadlineError.prototype);
     this.name = 'DatabaseDeadlineError';
   }
 }
@@ -35,15 +37,18 @@ export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Pro
   });
 }
 
+/** What a liveness probe found: the server answered, or it missed one deadline (not yet judged down). */
+export type ProbeResult = 'alive' | 'unsure';
+
 /**
- * Waits for `work`, but while it runs, asks `probe` every `everyMs` whether the server still answers at all.
- * A query that takes long on a live server keeps running up to `limitMs` (its own timeout plus a grace for
- * Neo4j to report it); a server that no longer answers a trivial query fails every waiting call at the next
- * probe instead of at the limit. The probe is shared by all calls waiting at that moment.
+ * Waits for `work`, but while it runs, asks `probe` every `everyMs` whether the server still answers at all,
+ * and again at once after an unsure answer. A query that takes long on a live server keeps running up to
+ * `limitMs` (its own timeout plus a grace for Neo4j to report it); once the probe judges the server down
+ * (it rejects), every waiting call fails then instead of at the limit.
  */
 export function watchWhileWaiting<T>(
   work: Promise<T>,
-  options: { everyMs: number; limitMs: number; probe: () => Promise<void> },
+  options: { everyMs: number; limitMs: number; probe: () => Promise<ProbeResult> },
 ): Promise<T> {
   const { everyMs, limitMs, probe } = options;
   return new Promise<T>((resolvePromise, reject) => {
@@ -57,17 +62,17 @@ export function watchWhileWaiting<T>(
     };
     const limit = setTimeout(() => finish(() => reject(new DatabaseDeadlineError('this transaction', limitMs))), limitMs);
     let next: NodeJS.Timeout;
-    const schedule = () => {
+    const schedule = (delayMs: number) => {
       next = setTimeout(() => {
         probe().then(
-          () => {
-            if (!settled) schedule();
+          (result) => {
+            if (!settled) schedule(result === 'alive' ? everyMs : 0);
           },
           (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
         );
-      }, everyMs);
+      }, delayMs);
     };
-    schedule();
+    schedule(everyMs);
     work.then(
       (value) => finish(() => resolvePromise(value)),
       (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
