@@ -46,4 +46,6 @@ export type GraphQLContext = {
   loaders: Loaders;
   requestId: string;
   caller: Caller;
+  /** The request's `Idempotency-Key` header, when sent: the client's name for its writes (mutations/idempotency.ts). */
+  idempotencyKey?: string;
 };

@@ -779,7 +779,11 @@ export type InterventionType =
   /** Percutaneous needle electrolysis (a galvanic current through a needle). */
   | 'NEEDLE_ELECTROLYSIS';
 
-/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+/**
+ * Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing.
+ *
+ * Every mutation is safe to retry. Send an `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a UUID per intended write) and resend the same request with the same key after a timeout, a dropped connection or a retryable error: if the first attempt committed, the retry returns the record it wrote (as it is now) instead of writing again; the same key with a different input is refused (`BAD_USER_INPUT`, field `Idempotency-Key`). Without a key the record's own id is the key: the entity id, the claim id (made from the claim's content when none is given), the retracted claim's id. Keys are per API key and kept for 24 hours.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a graded, sourced claim. Records who added it and when. */
@@ -790,18 +794,30 @@ export type Mutation = {
   upsertEntity: Entity;
 };
 
-/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+/**
+ * Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing.
+ *
+ * Every mutation is safe to retry. Send an `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a UUID per intended write) and resend the same request with the same key after a timeout, a dropped connection or a retryable error: if the first attempt committed, the retry returns the record it wrote (as it is now) instead of writing again; the same key with a different input is refused (`BAD_USER_INPUT`, field `Idempotency-Key`). Without a key the record's own id is the key: the entity id, the claim id (made from the claim's content when none is given), the retracted claim's id. Keys are per API key and kept for 24 hours.
+ */
 export type MutationAddClaimArgs = {
   input: AddClaimInput;
 };
 
-/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+/**
+ * Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing.
+ *
+ * Every mutation is safe to retry. Send an `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a UUID per intended write) and resend the same request with the same key after a timeout, a dropped connection or a retryable error: if the first attempt committed, the retry returns the record it wrote (as it is now) instead of writing again; the same key with a different input is refused (`BAD_USER_INPUT`, field `Idempotency-Key`). Without a key the record's own id is the key: the entity id, the claim id (made from the claim's content when none is given), the retracted claim's id. Keys are per API key and kept for 24 hours.
+ */
 export type MutationRetractClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
-/** Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing. */
+/**
+ * Changes to the graph. Every mutation needs a writer API key (`Authorization: Bearer <key>`), is checked in full before anything is written, and runs as one transaction: all or nothing.
+ *
+ * Every mutation is safe to retry. Send an `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a UUID per intended write) and resend the same request with the same key after a timeout, a dropped connection or a retryable error: if the first attempt committed, the retry returns the record it wrote (as it is now) instead of writing again; the same key with a different input is refused (`BAD_USER_INPUT`, field `Idempotency-Key`). Without a key the record's own id is the key: the entity id, the claim id (made from the claim's content when none is given), the retracted claim's id. Keys are per API key and kept for 24 hours.
+ */
 export type MutationUpsertEntityArgs = {
   input: EntityInput;
 };

@@ -17,6 +17,9 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
     'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
     'CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE',
+    // Mutation receipts (src/mutations/idempotency.ts): the unique key also serialises two twins of one write.
+    'CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (r:MutationReceipt) REQUIRE r.key IS UNIQUE',
+    'CREATE INDEX mutation_receipt_at IF NOT EXISTS FOR (r:MutationReceipt) ON (r.at)',
     ...perKind,
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     // Bulk imports: each :Import once, and what one import brought found by its id (src/interchange).

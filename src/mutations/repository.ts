@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../graph/database';
 import type { EvidenceStrength, SourceKind } from '../generated/graphql';
 import { CLAIM_PREDICATES, KIND_LABEL, SOURCE_KIND_CAP, STRENGTH_RANK } from '../domain/vocabulary';
 import { normalizedNames, searchNamesProperty } from '../domain/entityProps';
@@ -20,6 +19,7 @@ import {
   SOURCE_KINDS_BY_ID,
   UPSERT_ENTITY,
 } from './cypher';
+import type { Writer } from './idempotency';
 import type { CleanClaim, CleanEntity } from './inputRules';
 
 /** Who writes and when: recorded on every node a mutation touches. */
@@ -45,7 +45,7 @@ async function refreshAmbiguity(tx: ManagedTransaction, ids: string[]): Promise<
   await tx.run(SET_AMBIGUITY, { rows: updates });
 }
 
-export async function upsertEntity(db: Database, entity: CleanEntity, author: Author): Promise<void> {
+export async function upsertEntity(db: Writer, entity: CleanEntity, author: Author): Promise<void> {
   await db.writeTx(async (tx) => {
     const [existing] = await rows<{ kind: string | null; partners: string[] }>(tx, ENTITY_KIND_AND_PARTNERS, { id: entity.id });
     if (existing?.kind && existing.kind !== entity.kind) {
@@ -80,14 +80,21 @@ function capOf(kinds: SourceKind[]): EvidenceStrength {
   return caps.reduce((best, c) => (STRENGTH_RANK[c] > STRENGTH_RANK[best] ? c : best), 'VERY_LOW' as EvidenceStrength);
 }
 
-function claimSlug(claim: CleanClaim): string {
+/**
+ * The id of a claim given without one: readable ends and predicate, then a hash of what it says and on which
+ * sources. The same request always gets the same id, so a retry finds the claim its first attempt wrote
+ * (src/mutations/idempotency.ts) instead of adding a second one.
+ */
+export function claimIdFor(claim: CleanClaim): string {
+  if (claim.id) return claim.id;
   const base = `${claim.subject}-${claim.predicate.toLowerCase().replace(/_/g, '-')}-${claim.object}`.slice(0, 90);
-  return `${base}-${randomBytes(3).toString('hex')}`;
+  const content = JSON.stringify([claim.strength, claim.statement, claim.sourceIds, claim.newSources.map((s) => s.id)]);
+  return `${base}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}`;
 }
 
 /** Checks the claim against the graph, then writes sources, claim node, its edges and its direct relationship: one transaction. */
-export async function addClaim(db: Database, claim: CleanClaim, author: Author): Promise<string> {
-  const id = claim.id ?? claimSlug(claim);
+export async function addClaim(db: Writer, claim: CleanClaim, author: Author): Promise<string> {
+  const id = claimIdFor(claim);
   await db.writeTx(async (tx) => {
     const rule = CLAIM_PREDICATES[claim.predicate];
     const [ends] = await rows<{ subjectKind: string | null; objectKind: string | null }>(tx, CLAIM_ENDS, claim);
@@ -135,7 +142,7 @@ export async function addClaim(db: Database, claim: CleanClaim, author: Author):
   return id;
 }
 
-export async function retractClaim(db: Database, id: string, reason: string, author: Author): Promise<void> {
+export async function retractClaim(db: Writer, id: string, reason: string, author: Author): Promise<void> {
   await db.writeTx(async (tx) => {
     const [state] = await rows<{ exists: boolean; retractedAt: string | null }>(tx, CLAIM_STATE, { id });
     if (!state?.exists) throw badUserInput(`No claim has the id "${id}".`, 'id');

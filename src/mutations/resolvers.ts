@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLContext } from '../core/context';
 import { checkClaimInput, checkEntityInput, checkRetraction } from './inputRules';
-import { addClaim, retractClaim, upsertEntity, type Author } from './repository';
+import { writeIdempotently } from './idempotency';
+import { addClaim, claimIdFor, retractClaim, upsertEntity, type Author } from './repository';
 
 /** The auth plugin has already refused callers without a writer key; this only names the author. */
 function authorOf(context: GraphQLContext): Author {
@@ -16,22 +17,27 @@ async function loadAfterWrite<T>(load: Promise<T | null>, what: string): Promise
 
 export const mutationResolvers: Resolvers = {
   Mutation: {
-    upsertEntity: async (_p, { input }, context) => {
+    // Each mutation names the record it is about before writing, so a retry can be recognised (idempotency.ts).
+    upsertEntity: async (_p, { input }, context, info) => {
       const entity = checkEntityInput(input);
-      await upsertEntity(context.db, entity, authorOf(context));
-      context.loaders.entity.clear(entity.id);
-      return loadAfterWrite(context.loaders.entity.load(entity.id), `Entity ${entity.id}`);
+      const write = { mutation: 'upsertEntity', naturalKey: `entity:${entity.id}`, input: entity, resultId: entity.id };
+      const { resultId } = await writeIdempotently(context, info, write, (writer) => upsertEntity(writer, entity, authorOf(context)));
+      context.loaders.entity.clear(resultId);
+      return loadAfterWrite(context.loaders.entity.load(resultId), `Entity ${resultId}`);
     },
-    addClaim: async (_p, { input }, context) => {
+    addClaim: async (_p, { input }, context, info) => {
       const claim = checkClaimInput(input);
-      const id = await addClaim(context.db, claim, authorOf(context));
-      return loadAfterWrite(context.loaders.claim.load(id), `Claim ${id}`);
+      const id = claimIdFor(claim);
+      const write = { mutation: 'addClaim', naturalKey: `claim:${id}`, input: claim, resultId: id };
+      const { resultId } = await writeIdempotently(context, info, write, (writer) => addClaim(writer, claim, authorOf(context)));
+      return loadAfterWrite(context.loaders.claim.load(resultId), `Claim ${resultId}`);
     },
-    retractClaim: async (_p, args, context) => {
+    retractClaim: async (_p, args, context, info) => {
       const { id, reason } = checkRetraction(args.id, args.reason);
-      await retractClaim(context.db, id, reason, authorOf(context));
-      context.loaders.claim.clear(id);
-      return loadAfterWrite(context.loaders.claim.load(id), `Claim ${id}`);
+      const write = { mutation: 'retractClaim', naturalKey: `retraction:${id}`, input: { id, reason }, resultId: id };
+      const { resultId } = await writeIdempotently(context, info, write, (writer) => retractClaim(writer, id, reason, authorOf(context)));
+      context.loaders.claim.clear(resultId);
+      return loadAfterWrite(context.loaders.claim.load(resultId), `Claim ${resultId}`);
     },
   },
 };

@@ -158,7 +158,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       context: async ({ req, res }) => {
         const requestId = req.header('x-request-id')?.slice(0, 128) || randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext(options.db, requestId, res.locals.caller ?? null);
+        const idempotencyKey = req.header('idempotency-key');
+        return {
+          ...createContext(options.db, requestId, res.locals.caller ?? null),
+          ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+        };
       },
     }),
   );

@@ -2,11 +2,13 @@ import type { Database } from '../graph/database';
 
 export type GraphStatsRecord = { nodeCount: number; relationshipCount: number };
 
-// Count store lookups: both answers come from Neo4j's count store, not a scan.
+// Count store lookups: every answer comes from Neo4j's count store, not a scan. Mutation receipts
+// (bookkeeping for safe retries, src/mutations/idempotency.ts) are not part of the graph.
 const STATS = `
-CALL () { MATCH (n) RETURN count(n) AS nodeCount }
+CALL () { MATCH (n) RETURN count(n) AS allNodes }
+CALL () { MATCH (r:MutationReceipt) RETURN count(r) AS receipts }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
-RETURN nodeCount, relationshipCount`;
+RETURN allNodes - receipts AS nodeCount, relationshipCount`;
 
 export async function readGraphStats(db: Database): Promise<GraphStatsRecord> {
   const [row] = await db.read<GraphStatsRecord>(STATS);
