@@ -9,6 +9,7 @@ import type {
   FindingStance,
   GradeFactor,
   InterventionType,
+  QuestionFocus,
   OutcomeKind,
   QualifierKind,
   SourceKind,
@@ -182,6 +183,8 @@ export type FactRecord = {
 
 export type FactSheetRecord = {
   entity: EntityRecord;
+  /** What the question was after beyond the entity, when `about` said (SAFETY for "is acupuncture safe"). */
+  focus: QuestionFocus | null;
   facts: FactRecord[];
   disclaimer: string;
   alternatives: EntityRecord[];

@@ -3,7 +3,8 @@
  * in both directions (with the link's `sources`), its live claims at or above a strength (with
  * both ends and the sources' titles), the other entities that share a given name, and every source
  * the links and claims rest on.
- * Each list is sorted as src/facts/sentences.ts orders facts and cut at $first, so a hub entity
+ * Each list is sorted as src/facts/sentences.ts orders facts (a SheetOrder: $descriptiveOrder, and
+ * $firstPredicates, comma-separated, before the other claims) and cut at $first, so a hub entity
  * never sends more rows than the sheet can show.
  */
 export const FACTS = `
@@ -24,8 +25,9 @@ CALL (n) {
   MATCH (c)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
   WITH c, s, o, [(c)-[:SUPPORTED_BY]->(src:Source) | src {.id, .title}] AS sources
   WHERE size(sources) > 0
-  WITH c, s, o, sources, [i IN range(0, size($claimOrder) - 1) WHERE $claimOrder[i] = c.predicate][0] AS predicateRank
-  ORDER BY c.strengthRank DESC, predicateRank, c.id
+  WITH c, s, o, sources, [i IN range(0, size($claimOrder) - 1) WHERE $claimOrder[i] = c.predicate][0] AS predicateRank,
+       CASE WHEN c.predicate IN split($firstPredicates, ',') THEN 0 ELSE 1 END AS late
+  ORDER BY late, c.strengthRank DESC, predicateRank, c.id
   LIMIT $first
   RETURN collect({id: c.id, predicate: c.predicate, strength: c.strength, subject: s {.*}, object: o {.*}, sources: sources}) AS claims
 }

@@ -5,7 +5,7 @@ import { cypherInt } from '../domain/args';
 import { CLAIM_PREDICATES, LINK_TYPES, LINK_TYPE_NAMES, type LinkType } from '../domain/vocabulary';
 import { toEntityRecord } from '../entities/records';
 import { toSourceRecord } from '../evidence/records';
-import { CLAIM_ORDER, DESCRIPTIVE_ORDER, type ClaimRow, type Direction, type LinkRow } from './sentences';
+import { CLAIM_ORDER, DEFAULT_ORDER, type ClaimRow, type Direction, type LinkRow, type SheetOrder } from './sentences';
 import { FACTS } from './cypher';
 
 type Props = Record<string, unknown>;
@@ -41,6 +41,8 @@ export type FactQuery = {
   /** Leave out claims below this strengthRank (0 keeps all). */
   minRank: number;
   first: number;
+  /** How the sheet orders its facts (the same order cuts the lists in Cypher); DEFAULT_ORDER when left out. */
+  order?: SheetOrder;
 };
 
 const isLinkType = (type: string): type is LinkType => type in LINK_TYPES;
@@ -56,8 +58,9 @@ export async function findFactRows(db: Database, q: FactQuery): Promise<FactRows
     minRank: q.minRank,
     first: cypherInt(q.first),
     linkTypes: LINK_TYPE_NAMES,
-    descriptiveOrder: DESCRIPTIVE_ORDER,
+    descriptiveOrder: (q.order ?? DEFAULT_ORDER).descriptive,
     claimOrder: CLAIM_ORDER,
+    firstPredicates: (q.order ?? DEFAULT_ORDER).firstPredicates.join(','),
   });
   if (!row) return null;
   const links: LinkRow[] = [];

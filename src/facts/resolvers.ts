@@ -6,8 +6,9 @@ import type { Resolvers } from '../generated/resolvers';
 import type { Database } from '../graph/database';
 import { badUserInput } from '../core/errors';
 import { MAX_TEXT_LENGTH, textLength } from '../search/query';
-import { MIN_TOKEN_SIMILARITY, searchEntities, type RankedHit } from '../search/repository';
-import { DISCLAIMER, buildFacts } from './sentences';
+import { MIN_TOKEN_SIMILARITY, isAmbiguous, searchEntities, type RankedHit } from '../search/repository';
+import { DEFAULT_ORDER, DISCLAIMER, FOCUS_ORDER, buildFacts } from './sentences';
+import { pickSubject, readQuestion, type Focus } from './question';
 import { findFactRows, type FactRows } from './repository';
 
 /**
@@ -21,10 +22,14 @@ export function confident(hit: Pick<RankedHit, 'tier' | 'weakest'>): boolean {
 
 type FactArgs = { about: string; minStrength: EvidenceStrength | null; first: number };
 
-function sheet(rows: FactRows, first: number): FactSheetRecord {
+/** Search hits a question's subject is chosen from: the one it names is rarely far down. */
+export const QUESTION_CANDIDATES = 20;
+
+function sheet(rows: FactRows, first: number, focus: Focus | null): FactSheetRecord {
   return {
     entity: rows.entity,
-    facts: buildFacts(rows.entity, rows.links, rows.claims, first),
+    focus,
+    facts: buildFacts(rows.entity, rows.links, rows.claims, first, focus ? FOCUS_ORDER[focus] : DEFAULT_ORDER),
     disclaimer: DISCLAIMER,
     alternatives: rows.alternatives,
     sources: rows.sources,
@@ -32,9 +37,12 @@ function sheet(rows: FactRows, first: number): FactSheetRecord {
 }
 
 /**
- * Resolves `about` (an id first, then the best name or alias by search) and builds its fact sheet.
- * Null when nothing matches well enough. When the words name several entities, the best hit is
- * answered and the others are listed as alternatives.
+ * Resolves `about` and builds its fact sheet: an id first; else `about` is read as a question
+ * (./question.ts: question words out, everyday words mapped, the focus noted), the words are searched
+ * for, and the entity the question names is answered (pickSubject), or else the best hit when it
+ * matches every word closely (a name with a typo). Null when nothing matches well enough, never a
+ * guess. When the words name several entities, the one chosen is answered and the others are listed
+ * as alternatives. One round trip by id, two otherwise.
  */
 export async function factSheet(db: Database, args: FactArgs): Promise<FactSheetRecord | null> {
   if (textLength(args.about) > MAX_TEXT_LENGTH) {
@@ -46,12 +54,31 @@ export async function factSheet(db: Database, args: FactArgs): Promise<FactSheet
   // Ids are slugs without blanks, so words with blanks skip straight to the search.
   if (!/\s/.test(wanted)) {
     const byId = await findFactRows(db, { ...query, id: wanted, sharedName: null });
-    if (byId) return sheet(byId, args.first);
+    if (byId) return sheet(byId, args.first, null);
   }
-  const [best] = await searchEntities(db, { text: wanted, kinds: null, first: 1, field: 'about' });
-  if (!best || !confident(best)) return null;
-  const rows = await findFactRows(db, { ...query, id: best.entity.id, sharedName: best.ambiguous ? best.matchedNorm : null });
-  return rows ? sheet(rows, args.first) : null;
+  const question = readQuestion(wanted);
+  if (question.words.length === 0) return null;
+  const hits = await searchEntities(db, {
+    text: question.words.join(' '),
+    kinds: null,
+    first: QUESTION_CANDIDATES,
+    field: 'about',
+    partial: true,
+  });
+  const subject = pickSubject(
+    question,
+    hits.map((h) => h.entity),
+  );
+  const best = hits[0];
+  const chosen = subject
+    ? { id: subject.entity.id, sharedName: isAmbiguous(subject.entity, subject.name) ? subject.name : null }
+    : best && confident(best)
+      ? { id: best.entity.id, sharedName: best.ambiguous ? best.matchedNorm : null }
+      : null;
+  if (!chosen) return null;
+  const order = question.focus ? FOCUS_ORDER[question.focus] : DEFAULT_ORDER;
+  const rows = await findFactRows(db, { ...query, ...chosen, order });
+  return rows ? sheet(rows, args.first, question.focus) : null;
 }
 
 const present = <T>(value: T | null | Error): value is T => value !== null && !(value instanceof Error);

@@ -9,6 +9,7 @@
  */
 import type { ClaimPredicate, EntityKind, EvidenceStrength } from '../generated/graphql';
 import type { EntityRecord, FactRecord } from '../domain/records';
+import type { Focus } from './question';
 import { CLAIM_PREDICATES, CLAIM_PREDICATE_NAMES, LINK_TYPES, STRENGTH_RANK, STRENGTH_WORDS, type LinkType } from '../domain/vocabulary';
 
 export type Direction = 'OUT' | 'IN';
@@ -60,6 +61,29 @@ export const DESCRIPTIVE_ORDER: readonly string[] = [
 
 /** Among claims of equal strength, this order of predicates, then claim id. */
 export const CLAIM_ORDER: readonly ClaimPredicate[] = CLAIM_PREDICATE_NAMES;
+
+/**
+ * How a sheet orders its facts: descriptive facts by `descriptive` (keys `TYPE:DIRECTION`), claims with
+ * one of `firstPredicates` before the others, then strongest first. A question's focus reorders a sheet
+ * so that what it asks comes first and survives `first`: safety notes and safety claims for "is
+ * acupuncture safe", the steps of a session for "how long do the needles stay in".
+ */
+export type SheetOrder = { descriptive: readonly string[]; firstPredicates: readonly ClaimPredicate[] };
+
+export const DEFAULT_ORDER: SheetOrder = { descriptive: DESCRIPTIVE_ORDER, firstPredicates: [] };
+
+const moveFirst = (keys: readonly string[]) => [...keys, ...DESCRIPTIVE_ORDER.filter((k) => !keys.includes(k))];
+
+export const FOCUS_ORDER: Record<Focus, SheetOrder> = {
+  SAFETY: {
+    descriptive: moveFirst(['HAS_SAFETY_NOTE:OUT', 'HAS_SAFETY_NOTE:IN', 'COMPLEMENTS:OUT', 'COMPLEMENTS:IN']),
+    firstPredicates: ['IS_SAFE_WHEN'],
+  },
+  DURATION: {
+    descriptive: moveFirst(['HAS_STEP:IN', 'HAS_STEP:OUT', 'HAS_SENSATION:OUT', 'HAS_SENSATION:IN']),
+    firstPredicates: [],
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Wording helpers
@@ -238,9 +262,9 @@ export function claimSentence(claim: Pick<ClaimRow, 'predicate' | 'strength' | '
 
 const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Descriptive order: DESCRIPTIVE_ORDER, then step order, then name, then id (as the query sorts). */
-export function compareLinks(a: LinkRow, b: LinkRow): number {
-  const rank = (l: LinkRow) => DESCRIPTIVE_ORDER.indexOf(`${l.type}:${l.direction}`);
+/** Descriptive order: the sheet's order of link kinds, then step order, then name, then id (as the query sorts). */
+export function compareLinks(a: LinkRow, b: LinkRow, order: SheetOrder = DEFAULT_ORDER): number {
+  const rank = (l: LinkRow) => order.descriptive.indexOf(`${l.type}:${l.direction}`);
   return (
     rank(a) - rank(b) ||
     (a.other.order ?? 0) - (b.other.order ?? 0) ||
@@ -249,9 +273,11 @@ export function compareLinks(a: LinkRow, b: LinkRow): number {
   );
 }
 
-/** Claims strongest first, then CLAIM_ORDER, then id (as the query sorts). */
-export function compareClaims(a: ClaimRow, b: ClaimRow): number {
+/** The sheet's first predicates first, then strongest first, then CLAIM_ORDER, then id (as the query sorts). */
+export function compareClaims(a: ClaimRow, b: ClaimRow, order: SheetOrder = DEFAULT_ORDER): number {
+  const late = (c: ClaimRow) => (order.firstPredicates.includes(c.predicate) ? 0 : 1);
   return (
+    late(a) - late(b) ||
     STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] ||
     CLAIM_ORDER.indexOf(a.predicate) - CLAIM_ORDER.indexOf(b.predicate) ||
     codeUnitOrder(a.id, b.id)
@@ -259,14 +285,20 @@ export function compareClaims(a: ClaimRow, b: ClaimRow): number {
 }
 
 /**
- * The facts about `focus`: descriptive facts first, then claims strongest first, at most `first`.
+ * The facts about `focus`: descriptive facts first, then claims strongest first (in the sheet's order), at most `first`.
  * Facts without any source are left out: every fact says where it comes from.
  */
-export function buildFacts(focus: EntityRecord, links: readonly LinkRow[], claims: readonly ClaimRow[], first: number): FactRecord[] {
+export function buildFacts(
+  focus: EntityRecord,
+  links: readonly LinkRow[],
+  claims: readonly ClaimRow[],
+  first: number,
+  order: SheetOrder = DEFAULT_ORDER,
+): FactRecord[] {
   const descriptive = links
     .filter((l) => l.sourceIds.length > 0)
     .slice()
-    .sort(compareLinks)
+    .sort((a, b) => compareLinks(a, b, order))
     .map((l): FactRecord => ({
       text: linkSentence(focus, l),
       subject: l.direction === 'OUT' ? focus : l.other,
@@ -278,7 +310,7 @@ export function buildFacts(focus: EntityRecord, links: readonly LinkRow[], claim
   const graded = claims
     .filter((c) => c.sources.length > 0)
     .slice()
-    .sort(compareClaims)
+    .sort((a, b) => compareClaims(a, b, order))
     .map((c): FactRecord => ({
       text: claimSentence(c),
       subject: c.subject,

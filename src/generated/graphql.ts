@@ -611,6 +611,8 @@ export type FactSheet = {
   entity: Entity;
   /** Descriptive facts first, then claims strongest first. */
   facts: Array<Fact>;
+  /** What the question asked about the entity, when `about` was a question that said ("is acupuncture safe": SAFETY). */
+  focus?: Maybe<QuestionFocus>;
 };
 
 /** One number a study reports, as printed (apparent misprints are flagged in `note`). */
@@ -887,7 +889,7 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id; null when no entity has that id. */
   entity?: Maybe<Entity>;
-  /** Short sourced sentences about an entity given by id, name or alias (fuzzy, typo-tolerant). Null when nothing matches confidently. `about` up to 200 characters; `first` 1 to 50. */
+  /** Short sourced sentences about an entity given by id, name or alias (fuzzy, typo-tolerant), or named in a question as people type it ("my heel hurts when I run", "is acupuncture safe"). Null when nothing is named confidently, never a guess. `about` up to 200 characters; `first` 1 to 50. */
   facts?: Maybe<FactSheet>;
   /** One finding by id; null when unknown. */
   finding?: Maybe<Finding>;
@@ -1040,6 +1042,13 @@ export type QuerySearchArgs = {
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** What a question asks about its entity, beyond naming it; the sheet puts those facts first. */
+export type QuestionFocus =
+  /** How long: the steps of a session, with their durations, first. */
+  | 'DURATION'
+  /** Is it safe, what are the risks: safety notes and safety claims first. */
+  | 'SAFETY';
 
 /** A condition related to another one, with why. */
 export type RelatedCondition = {

@@ -162,6 +162,7 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<PathRecord>;
   QualifierKind: Types.QualifierKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionFocus: Types.QuestionFocus;
   RelatedCondition: ResolverTypeWrapper<RelatedConditionRecord>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   Retraction: ResolverTypeWrapper<Types.Retraction>;
@@ -527,6 +528,7 @@ export type FactSheetResolvers<
   disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  focus?: Resolver<Types.Maybe<ResolversTypes['QuestionFocus']>, ParentType, ContextType>;
 };
 
 export type FigureResolvers<

@@ -230,6 +230,110 @@ describe('facts over HTTP → Apollo → neo4j-driver → Neo4j', () => {
     expect((await sheet('plantar-fasciitis'))!.facts.some((f) => f.predicate === 'TREATS')).toBe(true);
   });
 
+  describe('questions as people ask them', () => {
+    /** Facts about `about` with the focus the question was read with. */
+    const QUESTION = `
+      query Q($about: String!) {
+        facts(about: $about) {
+          entity { id kind name }
+          focus
+          facts { text predicate strength subject { id } object { id } sources { id title } }
+          disclaimer
+          alternatives { id }
+        }
+      }`;
+    type Asked = Sheet & { focus: string | null };
+    const asked = async (about: string): Promise<Asked | null> => {
+      const response = await postGraphQL<{ facts: Asked | null }>(service, QUESTION, { about });
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.facts;
+    };
+    /** Every fact of the sheet is a sourced sentence about its entity, and the caveat comes with it. */
+    const expectSourcedSheet = (s: Asked | null, id: string) => {
+      expect(s?.entity.id).toBe(id);
+      expect(s!.facts.length).toBeGreaterThan(0);
+      for (const f of s!.facts) {
+        expect(f.sources.length).toBeGreaterThan(0);
+        expect([f.subject.id, f.object.id]).toContain(id);
+      }
+      expect(s!.disclaimer).toMatch(/does not replace, advice from your doctor/);
+    };
+    const graded = (s: Asked | null) => s!.facts.filter((f) => f.strength !== null);
+
+    it('"my heel hurts when I run" is about heel pain: hurts is pain, and the conditions that present it', async () => {
+      const s = await asked('my heel hurts when I run');
+      expectSourcedSheet(s, 'heel-pain');
+      expect(texts(s)).toContain('Heel pain is a symptom of plantar fasciitis.');
+      expect(s?.focus).toBeNull();
+    });
+
+    it('"does acupuncture help shin splints" is about shin splints, with its graded claims', async () => {
+      const s = await asked('does acupuncture help shin splints');
+      expectSourcedSheet(s, 'shin-splints');
+      const treats = graded(s).filter((f) => f.predicate === 'TREATS' && f.subject.id === 'acupuncture');
+      expect(treats.length).toBeGreaterThan(0);
+      expect(treats.every((f) => /certainty evidence/.test(f.text))).toBe(true);
+    });
+
+    it('"is acupuncture safe" is about acupuncture, safety first', async () => {
+      const s = await asked('is acupuncture safe');
+      expectSourcedSheet(s, 'acupuncture');
+      expect(s?.focus).toBe('SAFETY');
+      // The sheet opens with the safety notes, and the first claim it states is a safety claim.
+      expect(s!.facts[0]?.predicate).toBe('HAS_SAFETY_NOTE');
+      const notes = s!.facts.filter((f) => f.predicate === 'HAS_SAFETY_NOTE').map((f) => f.object.id);
+      expect(notes).toEqual(expect.arrayContaining(['clean-needles', 'trained-practitioner']));
+      expect(graded(s)[0]?.predicate).toBe('IS_SAFE_WHEN');
+      // Asked by name, the same sheet keeps its usual order.
+      expect((await asked('acupuncture'))!.facts[0]?.predicate).not.toBe('HAS_SAFETY_NOTE');
+    });
+
+    it('"how long do the needles stay in" is about the needle step, with its 20-30 minutes', async () => {
+      const s = await asked('how long do the needles stay in');
+      expectSourcedSheet(s, 'needle-insertion');
+      expect(s?.focus).toBe('DURATION');
+      expect(s!.facts[0]?.text).toBe('Needle placement is step 2 of a session of acupuncture; it usually lasts 20–30 minutes.');
+    });
+
+    it('"sore legs after a marathon" is about muscle soreness (DOMS)', async () => {
+      const s = await asked('sore legs after a marathon');
+      expectSourcedSheet(s, 'muscle-soreness');
+      expect(graded(s).some((f) => f.predicate === 'TREATS' && f.subject.id === 'acupuncture')).toBe(true);
+    });
+
+    it('"can acupuncture make me run faster" is about performance, graded as the weak claim it is', async () => {
+      const s = await asked('can acupuncture make me run faster');
+      expectSourcedSheet(s, 'endurance-and-performance');
+      const produces = graded(s).find((f) => f.predicate === 'PRODUCES' && f.subject.id === 'acupuncture');
+      expect(produces?.strength).toBe('VERY_LOW');
+    });
+
+    it('says nothing when the words name nothing with confidence', async () => {
+      for (const about of [
+        'does acupuncture help back pain',
+        'is it safe',
+        'my back hurts when I run',
+        'can acupuncture cure cancer',
+        'how long does a marathon take',
+        'what should I eat before a race',
+        'sore throat after a race',
+        'chondromalacia patellae',
+        'stress fracture',
+      ]) {
+        expect({ about, sheet: await asked(about) }).toEqual({ about, sheet: null });
+      }
+    });
+
+    it('still answers a name, an alias with a typo, and an ambiguous name inside a question', async () => {
+      expect((await asked('what is plantar fascitis'))?.entity.id).toBe('plantar-fasciitis');
+      expect((await asked('does acupuncture help with DOMS?'))?.entity.id).toBe('muscle-soreness');
+      const knee = await asked("can acupuncture help my runner's knee");
+      expect(knee?.entity.id).toBe('runners-knee');
+      expect(knee?.alternatives).toEqual([{ id: 'it-band-syndrome' }]);
+      expect((await asked('acupuncture for Achilles tendonitis pain'))?.entity.id).toBe('achilles-tendinitis');
+    });
+  });
+
   it.each([
     ['a Lucene operator', 'AND'],
     ['a field query', 'title:foo'],
