@@ -157,6 +157,13 @@ export type QualifierKind =
   /** Who the claim is made for. */
   | 'POPULATION';
 
+/** What a question asks about its entity, beyond naming it; the sheet puts those facts first. */
+export type QuestionFocus =
+  /** How long: the steps of a session, with their durations, first. */
+  | 'DURATION'
+  /** Is it safe, what are the risks: safety notes and safety claims first. */
+  | 'SAFETY';
+
 /** What kind of document a source is; it caps the strength of the claims it supports. */
 export type SourceKind =
   /** A clinical report of treated patients, without confirmed random allocation. */
@@ -228,6 +235,7 @@ export type ChatbotFactSheetQuery = {
   facts: {
     __typename: 'FactSheet';
     disclaimer: string;
+    focus: QuestionFocus | null;
     entity:
       | { __typename: 'Benefit'; id: string; kind: EntityKind; name: string }
       | { __typename: 'BodyRegion'; id: string; kind: EntityKind; name: string }
@@ -2043,6 +2051,7 @@ export const ChatbotFactSheetDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'disclaimer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'facts' },
