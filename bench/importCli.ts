@@ -4,7 +4,8 @@
  * neither needs the other.
  *
  * node --import tsx bench/importCli.ts --size medium [--uri bolt://...] [--batch 10000] [--in-flight 2] [--import admin|cypher]
- * (--import admin, the default without a URI from size medium up, runs the offline importer.)
+ * (--import admin, the default without a URI from size medium up, runs the offline importer;
+ *  --import interchange measures src/interchange's import and export instead: bench/interchange.ts.)
  */
 import { rmSync } from 'node:fs';
 import { Database } from '../src/graph/database';
@@ -22,6 +23,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const size = (argValue(args, 'size') ?? 'medium') as SizeName;
   const uri = argValue(args, 'uri') ?? process.env.NEO4J_URI;
+  if (argValue(args, 'import') === 'interchange') {
+    // src/interchange's own import and export (bench/interchange.ts), with their own embedded Neo4j.
+    const { interchangeBench } = await import('./interchange');
+    const live = argValue(args, 'live-claims');
+    process.stdout.write(`${JSON.stringify(await interchangeBench(size, live ? Number(live) : undefined), null, 2)}\n`);
+    return;
+  }
   if (resolveImportMethod(argValue(args, 'import'), uri, size) === 'admin') {
     const result = await adminImportCli(size, `data/bench/import-${size}`, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
