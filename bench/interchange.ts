@@ -10,10 +10,11 @@
  *    write transaction, commit.
  * 4. Empty import: a fresh embedded Neo4j with the service's schema, then the whole export imported:
  *    validation, the one write transaction, commit, indexes online, counts checked against the export.
- *    This process's peak RSS is sampled every 100 ms.
+ *    The import runs as `npm run import` does, in its own process, whose peak RSS (VmHWM) is reported.
  * Prints one JSON object; bench/README.md records the runs.
  */
-import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadavg } from 'node:os';
@@ -137,15 +138,11 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000) {
     try {
       await target.waitUntilReachable(60000);
       await ensureSchema(target);
-      let peakRss = process.memoryUsage().rss;
-      const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      }, 100);
+      // The command users run (`npm run import`), in its own process, so its peak RSS is its own (VmHWM).
       const t0 = Date.now();
-      const report = await runImport(target, { path: files, by: 'bench', log, progress: true });
+      const { report, peakRss } = await importCommand(files, empty.uri);
       await target.write('CALL db.awaitIndexes(600)');
       const seconds = (Date.now() - t0) / 1000;
-      clearInterval(sampler);
       if (!report.ok) throw new Error(`import refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
       const verified = await counts(target);
       result.emptyImport = {
@@ -167,6 +164,30 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000) {
   result.loadAverageAfter = loadavg().map((l) => Math.round(l * 100) / 100);
   result.wallSeconds = (Date.now() - started) / 1000;
   return result;
+}
+
+/** Runs src/interchange/importCli.ts on `path` against `uri`; its JSON report and peak RSS in bytes. */
+async function importCommand(path: string, uri: string): Promise<{ report: ImportReport; peakRss: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/interchange/importCli.ts', path, '--json'], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, NEO4J_URI: uri },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peakRss = Math.max(peakRss, Number(hwm[1]) * 1024);
+    } catch {
+      // the process has exited
+    }
+  }, 100);
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`npm run import exited with ${code}: ${stdout.slice(0, 2000)}`);
+  return { report: JSON.parse(stdout) as ImportReport, peakRss };
 }
 
 function summary(report: ImportReport, seconds: number, extra: Record<string, unknown> = {}) {
