@@ -24,8 +24,8 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** What RESPONSE_CACHE_MB and RESPONSE_CACHE_TTL_S default to (src/config.ts). */
-export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { maxBytes: 32 * 1048576, ttlSeconds: 300 };
+/** What RESPONSE_CACHE_MB and RESPONSE_CACHE_TTL_S default to (src/config.ts); 16 MB is its share of the heap budget (src/server/memoryBudget.ts). */
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { maxBytes: 16 * 1048576, ttlSeconds: 300 };
 
 /**
  * Whole-response caching for queries (every query field is a pure read of the graph), which can

@@ -9,12 +9,14 @@ import type {
   EntityClaimFilter,
   EntityRecord,
   FindingRecord,
+  SourceClaimFilter,
   SourceRecord,
 } from '../domain/records';
 import type { LinkType } from '../domain/vocabulary';
 
 export type LinkKey = { id: string; type: LinkType; direction: Direction };
 export type EntityClaimsKey = EntityClaimFilter & { id: string };
+export type SourceClaimsKey = SourceClaimFilter & { id: string };
 
 /**
  * The per-request batch loaders a resolver may ask. Only their shape lives here: server/loaders.ts builds
@@ -27,7 +29,6 @@ export type Loaders = {
   source: DataLoader<string, SourceRecord | null>;
   claimsOfEntity: DataLoader<string, EntityClaim[]>;
   topClaimsOfEntity: DataLoader<EntityClaimsKey, EntityClaim[], string>;
-  claimsOfSource: DataLoader<string, ClaimRecord[]>;
   finding: DataLoader<string, FindingRecord | null>;
   /** Every finding of each study, in curated order. */
   findingsOfSource: DataLoader<string, FindingRecord[]>;
@@ -36,6 +37,7 @@ export type Loaders = {
   /** The live claims each finding bears on, with the stance. */
   claimsOfFinding: DataLoader<string, ClaimFindingRecord[]>;
   adverseEventsOfTreatment: DataLoader<string, FindingRecord[]>;
+  topClaimsOfSource: DataLoader<SourceClaimsKey, ClaimRecord[], string>;
   ancestors: DataLoader<string, EntityRecord[]>;
   links: DataLoader<LinkKey, EntityRecord[], string>;
 };

@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { badUserInput } from '../core/errors';
+import { STRENGTH_RANK } from './vocabulary';
 
 /** Checks a numeric argument against its documented bounds; outside them is the client's mistake. */
 export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {
@@ -20,11 +21,22 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, shape: ('string' | 'number')[], field = 'after'): unknown[] | null {
+/**
+ * What a part of a cursor may be: `id`, a non-empty string; `rank`, one of the strength ranks.
+ * Anything else (1e400 parses as Infinity, -1e308, "") was never given out, so it is refused.
+ */
+export type CursorPart = 'id' | 'rank';
+const RANKS = new Set(Object.values(STRENGTH_RANK));
+const CURSOR_PARTS: Record<CursorPart, (part: unknown) => boolean> = {
+  id: (part) => typeof part === 'string' && part.length > 0 && part.length <= 200,
+  rank: (part) => typeof part === 'number' && RANKS.has(part),
+};
+
+export function decodeCursor(cursor: string | null | undefined, shape: CursorPart[], field = 'after'): unknown[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === shape.length && key.every((part, i) => typeof part === shape[i])) return key;
+    if (Array.isArray(key) && key.length === shape.length && key.every((part, i) => CURSOR_PARTS[shape[i]!](part))) return key;
   } catch {
     // fall through to the client error below
   }

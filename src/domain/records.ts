@@ -217,3 +217,6 @@ export type ImportRecord = {
   relationships: number;
   counts: Record<'sources' | 'entities' | 'links' | 'claims', { added: number; updated: number; unchanged: number }>;
 };
+
+/** Which claims of a source to list: the options of `Source.claims`. */
+export type SourceClaimFilter = { includeRetracted: boolean; first: number };

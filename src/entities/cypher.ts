@@ -6,6 +6,7 @@ MATCH (n:Entity {id: id})
 RETURN n {.*} AS entity`;
 
 // Count and page in one round trip; ids order the pages, so `after` is the last id seen.
+// The page is collected inside its subquery, so an empty page is one row (with the total), not none.
 export const ENTITY_PAGE = `
 CALL () {
   MATCH (n:Entity) WHERE $kind IS NULL OR n.kind = $kind
@@ -13,9 +14,10 @@ CALL () {
 }
 CALL () {
   MATCH (n:Entity) WHERE ($kind IS NULL OR n.kind = $kind) AND ($after IS NULL OR n.id > $after)
-  RETURN n ORDER BY n.id LIMIT $limit
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN collect(n {.*}) AS entities
 }
-RETURN total, collect(n {.*}) AS entities`;
+RETURN total, entities`;
 
 /** Entities one typed hop away from each id, in either direction, ordered by name. */
 export const LINKED_OUT = `

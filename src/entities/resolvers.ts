@@ -54,7 +54,7 @@ export const entityResolvers: Resolvers = {
     entity: (_p, { id }, { loaders }) => loaders.entity.load(id),
     entities: async (_p, { kind, first, after }, { db }) => {
       const limit = boundedInt(first, 20, 1, 100, 'first');
-      const cursor = decodeCursor(after, ['string']);
+      const cursor = decodeCursor(after, ['id']);
       const page = await findEntityPage(db, kind ?? null, (cursor?.[0] as string) ?? null, limit + 1);
       const nodes = page.entities.slice(0, limit);
       const edges = nodes.map((node) => ({ cursor: encodeCursor([node.id]), node }));

@@ -47,19 +47,27 @@ CALL (e) {
 }
 RETURN id, claims`;
 
-export const CLAIMS_BY_SOURCE = `
+/** For each source, its strongest $first claims (live ones unless asked), strongest first then by id. */
+export const TOP_CLAIMS_BY_SOURCE = `
 UNWIND $ids AS id
-MATCH (:Source {id: id})<-[:SUPPORTED_BY]-(c:Claim)
-RETURN id, ${CLAIM_FIELDS} AS claim`;
+MATCH (s:Source {id: id})
+CALL (s) {
+  MATCH (s)<-[:SUPPORTED_BY]-(c:Claim)
+  WHERE $includeRetracted OR c.retractedAt IS NULL
+  WITH c ORDER BY c.strengthRank DESC, c.id
+  LIMIT $first
+  RETURN collect(${CLAIM_FIELDS}) AS claims
+}
+RETURN id, claims`;
 
 export const SOURCES_BY_IDS = `
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 RETURN s {.*} AS source`;
 
-export const ALL_SOURCES = `
+export const FIRST_SOURCES = `
 MATCH (s:Source)
-RETURN s {.*} AS source ORDER BY s.id`;
+RETURN s {.*} AS source ORDER BY s.id LIMIT $first`;
 
 /** Where a claim page query starts: from the most selective filter given, so it never scans all claims needlessly. */
 export type ClaimAnchor = 'subject' | 'object' | 'source' | 'all';
@@ -82,6 +90,7 @@ const CLAIM_FILTER = `c.retractedAt IS NULL AND c.strengthRank >= $minRank
 /**
  * A page of live claims, strongest first then by id, with the total, in one round trip.
  * The cursor is the (strengthRank, id) of the last claim seen, so pages never repeat or skip a claim.
+ * The page is collected inside its subquery, so an empty page is one row (with the total), not none.
  */
 export function claimPageQuery(anchor: ClaimAnchor): string {
   return `
@@ -94,9 +103,10 @@ CALL () {
   ${ANCHOR_MATCH[anchor]}
   WHERE ${CLAIM_FILTER}
     AND ($afterRank IS NULL OR c.strengthRank < $afterRank OR (c.strengthRank = $afterRank AND c.id > $afterId))
-  RETURN c ORDER BY c.strengthRank DESC, c.id ASC LIMIT $limit
+  WITH c ORDER BY c.strengthRank DESC, c.id ASC LIMIT $limit
+  RETURN collect(${CLAIM_FIELDS}) AS claims
 }
-RETURN total, collect(${CLAIM_FIELDS}) AS claims`;
+RETURN total, claims`;
 }
 
 /** A finding's own properties (figures as JSON text, the id of its study in sourceId). */

@@ -1,10 +1,17 @@
 import type { Database } from '../graph/database';
-import type { ClaimFindingRecord, ClaimRecord, EntityClaim, EntityClaimFilter, FindingRecord, SourceRecord } from '../domain/records';
+import type {
+  ClaimFindingRecord,
+  ClaimRecord,
+  EntityClaim,
+  EntityClaimFilter,
+  FindingRecord,
+  SourceClaimFilter,
+  SourceRecord,
+} from '../domain/records';
 import type { EvidenceBalance, FindingStance } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import {
   ADVERSE_EVENTS_BY_TREATMENT,
-  ALL_SOURCES,
   ALL_STUDIES,
   CLAIM_FINDINGS_BY_CLAIM,
   CLAIM_FINDINGS_BY_FINDING,
@@ -12,9 +19,10 @@ import {
   FINDINGS_BY_SOURCE,
   CLAIMS_BY_ENTITY,
   CLAIMS_BY_IDS,
-  CLAIMS_BY_SOURCE,
+  FIRST_SOURCES,
   SOURCES_BY_IDS,
   TOP_CLAIMS_BY_ENTITY,
+  TOP_CLAIMS_BY_SOURCE,
   claimPageQuery,
   type ClaimAnchor,
 } from './cypher';
@@ -53,14 +61,18 @@ export async function findTopClaimsByEntityIds(
   return new Map(rows.map((r) => [r.id, r.claims.map((c) => ({ role: c.role, claim: toClaimRecord(c.claim) }))]));
 }
 
-export async function findClaimsBySourceIds(db: Database, ids: readonly string[]): Promise<Map<string, ClaimRecord[]>> {
-  const rows = await db.read<{ id: string; claim: Row }>(CLAIMS_BY_SOURCE, { ids: [...new Set(ids)] });
-  const bySource = new Map<string, ClaimRecord[]>();
-  for (const row of rows) {
-    if (!bySource.has(row.id)) bySource.set(row.id, []);
-    bySource.get(row.id)!.push(toClaimRecord(row.claim));
-  }
-  return bySource;
+/** For each source, its first `filter.first` claims, strongest first then by id. */
+export async function findTopClaimsBySourceIds(
+  db: Database,
+  ids: readonly string[],
+  filter: SourceClaimFilter,
+): Promise<Map<string, ClaimRecord[]>> {
+  const rows = await db.read<{ id: string; claims: Row[] }>(TOP_CLAIMS_BY_SOURCE, {
+    ids: [...new Set(ids)],
+    includeRetracted: filter.includeRetracted,
+    first: cypherInt(filter.first),
+  });
+  return new Map(rows.map((r) => [r.id, r.claims.map(toClaimRecord)]));
 }
 
 export async function findSourcesByIds(db: Database, ids: readonly string[]): Promise<Map<string, SourceRecord>> {
@@ -68,8 +80,8 @@ export async function findSourcesByIds(db: Database, ids: readonly string[]): Pr
   return new Map(rows.map((r) => [String(r.source.id), toSourceRecord(r.source)]));
 }
 
-export async function findAllSources(db: Database): Promise<SourceRecord[]> {
-  const rows = await db.read<{ source: Row }>(ALL_SOURCES);
+export async function findFirstSources(db: Database, first: number): Promise<SourceRecord[]> {
+  const rows = await db.read<{ source: Row }>(FIRST_SOURCES, { first: cypherInt(first) });
   return rows.map((r) => toSourceRecord(r.source));
 }
 

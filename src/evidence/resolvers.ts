@@ -4,7 +4,8 @@ import { STRENGTH_RANK } from '../domain/vocabulary';
 import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLContext } from '../core/context';
 import { byStrengthThenId, isLive } from './claimFilters';
-import { findAllSources, findAllStudies, findClaimPage } from './repository';
+import { SOURCES_PER_CLAIM_CAP } from '../domain/listBounds';
+import { findAllStudies, findClaimPage, findFirstSources } from './repository';
 
 const present = <T>(value: T | null | Error): value is T => value !== null && !(value instanceof Error);
 
@@ -39,7 +40,7 @@ export const evidenceResolvers: Resolvers = {
   Query: {
     claim: (_p, { id }, { loaders }) => loaders.claim.load(id),
     source: (_p, { id }, { loaders }) => loaders.source.load(id),
-    sources: (_p, _args, { db }) => findAllSources(db),
+    sources: (_p, { first }, { db }) => findFirstSources(db, boundedInt(first, 100, 1, 500, 'first')),
     studies: (_p, _args, { db }) => findAllStudies(db),
     finding: (_p, { id }, { loaders }) => loaders.finding.load(id),
     conditionEvidence: async (_p, { condition }, ctx) => {
@@ -49,7 +50,7 @@ export const evidenceResolvers: Resolvers = {
     },
     claims: async (_p, args, { db }) => {
       const limit = boundedInt(args.first, 20, 1, 100, 'first');
-      const cursor = decodeCursor(args.after, ['number', 'string']);
+      const cursor = decodeCursor(args.after, ['rank', 'id']);
       const page = await findClaimPage(db, {
         subject: args.subject ?? null,
         object: args.object ?? null,
@@ -73,7 +74,8 @@ export const evidenceResolvers: Resolvers = {
   Claim: {
     subject: (c: ClaimRecord, _a, { loaders }) => mustLoad(loaders.entity.load(c.subjectId), `${c.id} subject`),
     object: (c: ClaimRecord, _a, { loaders }) => mustLoad(loaders.entity.load(c.objectId), `${c.id} object`),
-    sources: async (c: ClaimRecord, _a, { loaders }) => (await loaders.source.loadMany(c.sourceIds)).filter(present<SourceRecord>),
+    sources: async (c: ClaimRecord, _a, { loaders }) =>
+      (await loaders.source.loadMany(c.sourceIds.slice(0, SOURCES_PER_CLAIM_CAP))).filter(present<SourceRecord>),
     singleSource: (c: ClaimRecord) => c.sourceIds.length === 1,
     retraction: (c: ClaimRecord) =>
       c.retractedAt ? { at: c.retractedAt, by: c.retractedBy ?? 'unknown', reason: c.retractionReason ?? '' } : null,
@@ -118,7 +120,11 @@ export const evidenceResolvers: Resolvers = {
   },
   Source: {
     findings: (s: SourceRecord, _a, { loaders }) => loaders.findingsOfSource.load(s.id),
-    claims: async (s: SourceRecord, { includeRetracted }, { loaders }) =>
-      (await loaders.claimsOfSource.load(s.id)).filter((c) => includeRetracted || isLive(c)).sort(byStrengthThenId),
+    claims: (s: SourceRecord, { includeRetracted, first }, { loaders }) =>
+      loaders.topClaimsOfSource.load({
+        id: s.id,
+        includeRetracted: includeRetracted ?? false,
+        first: boundedInt(first, 50, 1, 200, 'first'),
+      }),
   },
 };

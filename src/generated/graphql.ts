@@ -32,7 +32,7 @@ export type AddClaimInput = {
 /** A word people use for an entity. */
 export type Alias = {
   __typename?: 'Alias';
-  /** The other entities these words also name. */
+  /** The other entities these words also name (at most 20). */
   alsoNames: Array<Entity>;
   /** True when the same words also name another entity ("runner's knee"), so a client should ask which one is meant. */
   ambiguous: Scalars['Boolean']['output'];
@@ -43,11 +43,11 @@ export type Alias = {
 /** An effect or mechanism claimed for a treatment. */
 export type Benefit = Entity & {
   __typename?: 'Benefit';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Claims about this benefit (produced by a treatment, helping a condition), strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
@@ -74,19 +74,19 @@ export type BenefitClaimsArgs = {
 /** A part of the body, in a hierarchy. */
 export type BodyRegion = Entity & {
   __typename?: 'BodyRegion';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Every broader region up to the top, nearest first. */
+  /** Every broader region up to the top, nearest first (at most 10 levels). */
   ancestors: Array<BodyRegion>;
-  /** Regions that are part of this one. */
+  /** Regions that are part of this one; at most 100, by name. */
   children: Array<BodyRegion>;
   /** Claims about this region, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
-  /** Conditions that affect this region. */
+  /** Conditions that affect this region; at most 100, by name. */
   conditions: Array<Condition>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -100,7 +100,7 @@ export type BodyRegion = Entity & {
   name: Scalars['String']['output'];
   /** The region this one is part of (heel → foot). Null at the top. */
   parent?: Maybe<BodyRegion>;
-  /** Symptoms felt in this region. */
+  /** Symptoms felt in this region; at most 100, by name. */
   symptoms: Array<Symptom>;
 };
 
@@ -193,7 +193,7 @@ export type Claim = {
   retraction?: Maybe<Retraction>;
   /** True when the claim rests on a single source. */
   singleSource: Scalars['Boolean']['output'];
-  /** Sources that support the claim (at least one): the source that makes it, and the studies whose findings support it. */
+  /** Sources that support the claim (at least one): the source that makes it, and the studies whose findings support it; at most 10, by id. */
   sources: Array<Source>;
   /** The claim in one sentence. */
   statement: Scalars['String']['output'];
@@ -296,13 +296,13 @@ export type ComparatorType =
 /** A running injury or condition. */
 export type Condition = Entity & {
   __typename?: 'Condition';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Broader conditions this one is a kind of (Achilles tendinitis → tendinitis). */
+  /** Broader conditions this one is a kind of (Achilles tendinitis → tendinitis); at most 100, by name. */
   broader: Array<Condition>;
   /** Claims about this condition, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
@@ -316,13 +316,13 @@ export type Condition = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Narrower conditions that are kinds of this one. */
+  /** Narrower conditions that are kinds of this one; at most 100, by name. */
   narrower: Array<Condition>;
-  /** Body regions this condition affects. */
+  /** Body regions this condition affects; at most 100, by name. */
   regions: Array<BodyRegion>;
-  /** Symptoms this condition presents. */
+  /** Symptoms this condition presents; at most 100, by name. */
   symptoms: Array<Symptom>;
-  /** Treatments that claim to treat or prevent this condition, each with its claims, strongest first. */
+  /** Treatments that claim to treat or prevent this condition, each with its claims, strongest first; at most 20 (all claims: `Query.claims(object: ...)`). */
   treatments: Array<TreatmentEvidence>;
 };
 
@@ -427,11 +427,11 @@ export type DurationRange = {
 
 /** Anything in the graph a person can look up. */
 export type Entity = {
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings people type. */
+  /** Other names and spellings people type (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
   /**
    * Claims in which this entity is the subject or the object, strongest first, then by id. Retracted claims are
@@ -547,7 +547,7 @@ export type ExternalIdentifiers = {
   __typename?: 'ExternalIdentifiers';
   /** Disease Ontology id, e.g. DOID:9600. */
   doid?: Maybe<Scalars['String']['output']>;
-  /** ICD-10-CM codes, e.g. M72.2. */
+  /** ICD-10-CM codes, e.g. M72.2 (at most 20). */
   icd10cm: Array<Scalars['String']['output']>;
   /** MeSH descriptor, e.g. D036981. */
   mesh?: Maybe<Scalars['String']['output']>;
@@ -590,7 +590,7 @@ export type Fact = {
   object: Entity;
   /** The relationship it states, e.g. TREATS or PRESENTS. */
   predicate: Scalars['String']['output'];
-  /** Where it comes from. */
+  /** Where it comes from (at most 10, by id). */
   sources: Array<Source>;
   /** Evidence strength for claims; null for descriptive facts. */
   strength?: Maybe<EvidenceStrength>;
@@ -603,7 +603,7 @@ export type Fact = {
 /** Short, sourced facts about one entity, for chatbots. */
 export type FactSheet = {
   __typename?: 'FactSheet';
-  /** Set when the words asked about name more than one entity; lists the others. */
+  /** Set when the words asked about name more than one entity; lists the others (at most 20). */
   alternatives: Array<Entity>;
   /** Always show this with the facts. */
   disclaimer: Scalars['String']['output'];
@@ -903,11 +903,11 @@ export type Query = {
   search: Array<SearchHit>;
   /** One source by id; null when unknown. */
   source?: Maybe<Source>;
-  /** Every source, ordered by id. */
+  /** Sources ordered by id, at most `first` (1 to 500, default 100). */
   sources: Array<Source>;
   /** Counts of what the graph holds, read from the database. */
   stats: GraphStats;
-  /** Every published study (sources with a study description), ordered by id. */
+  /** Every published study (sources with a study description), ordered by id; at most 500. */
   studies: Array<Source>;
 };
 
@@ -1043,6 +1043,14 @@ export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What a question asks about its entity, beyond naming it; the sheet puts those facts first. */
 export type QuestionFocus =
   /** How long: the steps of a session, with their durations, first. */
@@ -1101,13 +1109,13 @@ export type Retraction = {
 /** A safety caveat. */
 export type SafetyNote = Entity & {
   __typename?: 'SafetyNote';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
-  /** Treatments the caveat applies to. */
+  /** Treatments the caveat applies to; at most 100, by name. */
   appliesTo: Array<Treatment>;
   /** Claims about this caveat, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
@@ -1147,11 +1155,11 @@ export type SearchHit = {
 /** A sensation a person may feel during a session. */
 export type Sensation = Entity & {
   __typename?: 'Sensation';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Claims about this sensation, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
@@ -1165,7 +1173,7 @@ export type Sensation = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Session steps during which it may be felt. */
+  /** Session steps during which it may be felt; at most 100, by name. */
   steps: Array<SessionStep>;
 };
 
@@ -1180,11 +1188,11 @@ export type SensationClaimsArgs = {
 /** A step of a treatment session. */
 export type SessionStep = Entity & {
   __typename?: 'SessionStep';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Claims about this step, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
@@ -1202,9 +1210,9 @@ export type SessionStep = Entity & {
   name: Scalars['String']['output'];
   /** Position in the session, from 1. */
   order: Scalars['Int']['output'];
-  /** What a person may feel during this step. */
+  /** What a person may feel during this step; at most 100, by name. */
   sensations: Array<Sensation>;
-  /** The treatments this step belongs to. */
+  /** The treatments this step belongs to; at most 100, by name. */
   treatments: Array<Treatment>;
 };
 
@@ -1223,7 +1231,7 @@ export type Source = {
   authors: Array<Scalars['String']['output']>;
   /** False when only part of the author list was seen ("R. Jensen et al."); null when no author is known. */
   authorsComplete?: Maybe<Scalars['Boolean']['output']>;
-  /** Claims this source supports, strongest first (retracted ones left out unless asked for). */
+  /** Claims this source supports, strongest first then by id (retracted ones left out unless asked for); at most `first` (1 to 200, default 50): page through all of them with `Query.claims(source: ...)`. */
   claims: Array<Claim>;
   /** Digital Object Identifier, when the full string was seen (e.g. 10.2522/ptj.20130255). */
   doi?: Maybe<Scalars['String']['output']>;
@@ -1265,6 +1273,7 @@ export type Source = {
 
 /** Where a claim or fact comes from. */
 export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1356,7 +1365,7 @@ export type Subgraph = {
   elements: CytoscapeElements;
   /** Entities, the centre first. */
   nodes: Array<Entity>;
-  /** Every relationship between two returned entities. */
+  /** Every relationship between two returned entities, by id; at most 2,000. */
   relationships: Array<Relationship>;
   /** True when `limit` left out entities within `depth`. */
   truncated: Scalars['Boolean']['output'];
@@ -1365,15 +1374,15 @@ export type Subgraph = {
 /** Something a runner feels. */
 export type Symptom = Entity & {
   __typename?: 'Symptom';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Claims about this symptom, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
-  /** Conditions that present this symptom. */
+  /** Conditions that present this symptom; at most 100, by name. */
   conditions: Array<Condition>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -1385,7 +1394,7 @@ export type Symptom = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Where this symptom is felt. */
+  /** Where this symptom is felt; at most 100, by name. */
   regions: Array<BodyRegion>;
 };
 
@@ -1400,17 +1409,17 @@ export type SymptomClaimsArgs = {
 /** A form of care. */
 export type Treatment = Entity & {
   __typename?: 'Treatment';
-  /** Aliases with their ambiguity spelt out. */
+  /** Aliases with their ambiguity spelt out (at most 50). */
   aliasDetails: Array<Alias>;
-  /** Other names and spellings. */
+  /** Other names and spellings (at most 50). */
   aliases: Array<Scalars['String']['output']>;
-  /** Aliases that also name another entity. */
+  /** Aliases that also name another entity (at most 50). */
   ambiguousAliases: Array<Scalars['String']['output']>;
   /** Claims made for this treatment, strongest first; at most `first` (1 to 200, default 50), see Entity.claims. */
   claims: Array<Claim>;
-  /** Treatments that complement this one. */
+  /** Treatments that complement this one; at most 100, by name. */
   complementedBy: Array<Treatment>;
-  /** Other care this treatment complements (acupuncture complements, not replaces, a doctor). */
+  /** Other care this treatment complements (acupuncture complements, not replaces, a doctor); at most 100, by name. */
   complements: Array<Treatment>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -1424,9 +1433,9 @@ export type Treatment = Entity & {
   name: Scalars['String']['output'];
   /** Safety evidence: graded claims, adverse-event rates with figures and sources, caveats. */
   safety: TreatmentSafety;
-  /** Safety caveats for this treatment. */
+  /** Safety caveats for this treatment; at most 100, by name. */
   safetyNotes: Array<SafetyNote>;
-  /** What happens in a session, in order. */
+  /** What happens in a session, in order; at most 100, in session order. */
   steps: Array<SessionStep>;
 };
 
@@ -1441,7 +1450,7 @@ export type TreatmentClaimsArgs = {
 /** A treatment together with the claims that it helps a condition. */
 export type TreatmentEvidence = {
   __typename?: 'TreatmentEvidence';
-  /** The claims (treats, prevents), strongest first, each with its sources. */
+  /** The claims (treats, prevents), strongest first, each with its sources; at most 10. */
   claims: Array<Claim>;
   /** The strongest grade among its claims. */
   strongest: EvidenceStrength;

@@ -678,7 +678,7 @@ export type QueryResolvers<
   >;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Types.Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<Types.QuerySourceArgs, 'id'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<Types.QuerySourcesArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   studies?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
@@ -801,7 +801,12 @@ export type SourceResolvers<
 > = {
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authorsComplete?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<Types.SourceClaimsArgs, 'includeRetracted'>>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<Types.SourceClaimsArgs, 'first' | 'includeRetracted'>
+  >;
   doi?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

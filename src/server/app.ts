@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -20,6 +21,12 @@ import { sendError } from './httpErrors';
 import { interchangeRouter } from './interchangeRoutes';
 import { createContext } from './loaders';
 import { LIMITS, armor } from './limits';
+import { costPlugin } from './costModel';
+import { responseCeilingPlugin } from './responseCeiling';
+import { DEFAULT_BACK_PRESSURE, backPressure, type BackPressureOptions } from './backPressure';
+import { guardSlowClients } from './slowClients';
+import { withVariableField } from './variableErrors';
+import { documentStore, persistedQueryCache } from './memoryBudget';
 import { createLogger, createMetrics, observabilityPlugin } from './observability';
 import { loadTypeDefs, resolvers } from './schema';
 import { explorerRoutes, graphiqlPage, notFound } from './web';
@@ -37,6 +44,10 @@ export type ServiceOptions = {
   responseCache?: ResponseCacheOptions | null;
   /** Origins whose pages may call /graphql from a browser; none unless given. */
   cors?: CorsOptions;
+  /** How many requests run, wait, and run per connection at once (src/server/backPressure.ts). */
+  backPressure?: BackPressureOptions;
+  /** The response ceiling; LIMITS.maxResponseBytes unless a test wants a smaller one. */
+  maxResponseBytes?: number;
 };
 
 export type RunningService = {
@@ -74,7 +85,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const responseCache = options.responseCache === undefined ? DEFAULT_RESPONSE_CACHE : options.responseCache;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // Every request but the cheap probes waits for a slot first, before its body is read.
+  const admission = backPressure(options.backPressure ?? DEFAULT_BACK_PRESSURE, (code) => {
+    metrics.countRefusal(code);
+    logger.info({ errorCodes: [code] }, 'http request refused');
+  });
+  const httpServer = createServer((req, res) => {
+    headersArrived(req, res);
+    if (req.url === '/health' || req.url === '/metrics') app(req, res);
+    else admission.admit(req, res, () => app(req, res));
+  });
+  const headersArrived = guardSlowClients(httpServer);
   const protection = armor(options.development);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -88,13 +109,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     includeStacktraceInErrorResponses: options.development,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, options.development),
+    documentStore: documentStore(),
+    persistedQueries: { cache: persistedQueryCache() },
+    formatError: (formatted, error) => withVariableField(formatError(formatted, error, options.development)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Browsers get GraphiQL from src/server/web.ts instead: Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
+      costPlugin({ maxEstimatedValues: LIMITS.maxEstimatedValues }),
       authPlugin(auth.readsRequireKey),
+      // Before observability: what it counts is the answer after the ceiling has had its say.
+      responseCeilingPlugin(options.maxResponseBytes ?? LIMITS.maxResponseBytes),
       observabilityPlugin(logger, metrics),
       // After auth: a cached answer is given only to a caller allowed to ask the question.
       // Without the cache, Apollo's default cache-control plugin would still visit every resolved field
@@ -121,20 +147,36 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  /** Requests refused before Apollo sees them are counted and logged with the code the client gets. */
+  const refuse = (res: Response, status: number, code: string, message: string): void => {
+    metrics.countRefusal(code);
+    logger.info({ requestId: res.req.header('x-request-id')?.slice(0, 128), status, errorCodes: [code] }, 'http request refused');
+    sendError(res, status, code, message);
+  };
+
   // Body size and JSON syntax are checked before anything else touches the request.
-  const parseBody = express.json({ limit: LIMITS.maxBodyBytes });
+  const parseBody = express.json({
+    limit: LIMITS.maxBodyBytes,
+    // body-parser would replace invalid UTF-8 with U+FFFD and run something the client did not send.
+    verify: (_req, _res, body, encoding) => {
+      if (/^utf-?8$/i.test(encoding) && !isUtf8(body)) throw Object.assign(new Error('invalid UTF-8'), { type: 'invalid.utf8' });
+    },
+  });
   const refuseBadRequests: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (error.type === 'invalid.utf8') {
+      return refuse(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
+    }
     if (error.type === 'entity.too.large') {
-      return sendError(res, 400, ErrorCode.REQUEST_TOO_LARGE, `The request body is larger than ${LIMITS.maxBodyBytes / 1024} kB.`);
+      return refuse(res, 400, ErrorCode.REQUEST_TOO_LARGE, `The request body is larger than ${LIMITS.maxBodyBytes / 1024} kB.`);
     }
     if (error.type === 'entity.parse.failed' || error.status === 400) {
-      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      return refuse(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
     }
     if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
-      return sendError(res, 415, ErrorCode.BAD_REQUEST, 'The request body must be UTF-8 JSON (plain, gzip, deflate or br).');
+      return refuse(res, 415, ErrorCode.BAD_REQUEST, 'The request body must be UTF-8 JSON (plain, gzip, deflate or br).');
     }
     if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-      return sendError(res, error.status, ErrorCode.BAD_REQUEST, 'The request body cannot be read.');
+      return refuse(res, error.status, ErrorCode.BAD_REQUEST, 'The request body cannot be read.');
     }
     return next(error);
   };
@@ -149,7 +191,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     (req: Request, res: Response, next: NextFunction) => {
       const check = checkApiKey(req.header('authorization'), auth.keys);
       if (check.status === 'invalid') {
-        return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API key is not valid.');
+        return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'The API key is not valid.');
       }
       res.locals.caller = check.status === 'valid' ? check.caller : null;
       return next();
@@ -175,7 +217,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   // Anything that still fails here is ours: a plain 500 without internals.
   const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {
     logger.error({ err: error }, 'unhandled HTTP error');
-    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side.');
+    refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side.');
   };
   app.use(lastResort);
 

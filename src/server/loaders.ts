@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database';
 import type { Caller } from '../auth/apiKeys';
-import type { EntityClaimsKey, GraphQLContext, LinkKey, Loaders } from '../core/context';
+import type { EntityClaimsKey, GraphQLContext, LinkKey, Loaders, SourceClaimsKey } from '../core/context';
 import type { ClaimFindingRecord, ClaimRecord, EntityClaim, EntityRecord, FindingRecord, SourceRecord } from '../domain/records';
 import { findAncestors, findEntitiesByIds, findLinkedEntities } from '../entities/repository';
 import {
@@ -10,11 +10,11 @@ import {
   findClaimFindingsByFindingIds,
   findClaimsByEntityIds,
   findClaimsByIds,
-  findClaimsBySourceIds,
   findFindingsByIds,
   findFindingsBySourceIds,
   findSourcesByIds,
   findTopClaimsByEntityIds,
+  findTopClaimsBySourceIds,
 } from '../evidence/repository';
 
 /**
@@ -72,12 +72,16 @@ export function createLoaders(db: Database): Loaders {
       (ids, filter) => findTopClaimsByEntityIds(db, ids, filter),
       [],
     ),
-    claimsOfSource: byIds<ClaimRecord[]>((ids) => findClaimsBySourceIds(db, ids), []),
     finding: byIds<FindingRecord | null>((ids) => findFindingsByIds(db, ids), null),
     findingsOfSource: byIds<FindingRecord[]>((ids) => findFindingsBySourceIds(db, ids), []),
     findingsOfClaim: byIds<ClaimFindingRecord[]>((ids) => findClaimFindingsByClaimIds(db, ids), []),
     claimsOfFinding: byIds<ClaimFindingRecord[]>((ids) => findClaimFindingsByFindingIds(db, ids), []),
     adverseEventsOfTreatment: byIds<FindingRecord[]>((ids) => findAdverseEventsByTreatmentIds(db, ids), []),
+    topClaimsOfSource: groupedLoader<SourceClaimsKey, ClaimRecord[]>(
+      (k) => `${k.includeRetracted}:${k.first}`,
+      (ids, filter) => findTopClaimsBySourceIds(db, ids, filter),
+      [],
+    ),
     ancestors: byIds<EntityRecord[]>((ids) => findAncestors(db, ids), []),
     links: groupedLoader<LinkKey, EntityRecord[]>(
       (k) => `${k.type}:${k.direction}`,

@@ -1,6 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { GraphQLContext } from '../core/context';
 import type { Database } from '../graph/database';
 
@@ -13,7 +13,7 @@ export function createLogger(level: string): Logger {
 export function createMetrics(db: Database) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  return {
+  const metrics = {
     registry,
     requests: new Counter({
       name: 'graphql_requests_total',
@@ -47,14 +47,45 @@ export function createMetrics(db: Database) {
         this.set(db.sessionsInUse);
       },
     }),
+    /** Operation names seen so far; past MAX_OPERATION_LABELS new names share one label. */
+    operationLabels: new Set<string>(),
+    /** A request refused before GraphQL execution (body, key, back-pressure): counted under the code the client got. */
+    countRefusal(code: string) {
+      metrics.requests.inc({ operation: REFUSED_OPERATION });
+      metrics.errors.inc({ code });
+    },
   };
+  return metrics;
 }
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** Operation names become metric labels: keep them short and of a bounded alphabet. */
-function operationLabel(name: string | null | undefined): string {
+/** The label of requests that never became an operation: unparsable, invalid, unknown operationName. */
+export const UNRESOLVED_OPERATION = '(unresolved)';
+/** The label of requests refused before Apollo saw them. */
+export const REFUSED_OPERATION = '(refused)';
+/** The label of valid operations named after the first MAX_OPERATION_LABELS names. */
+export const OTHER_OPERATION = '(other)';
+/** Distinct operation names that get their own label; a real client has a few dozen. */
+export const MAX_OPERATION_LABELS = 200;
+
+/**
+ * Operation names become metric labels, so only an operation that parsed and validated gives its name
+ * (a client can send any operationName with a broken document); and only the first MAX_OPERATION_LABELS
+ * names: a client can also send any number of valid documents under new names. The series stay bounded.
+ */
+function operationLabel(metrics: Metrics, resolved: boolean, name: string | null | undefined): string {
+  if (!resolved) return UNRESOLVED_OPERATION;
   if (!name) return 'anonymous';
-  return /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'invalid';
+  if (metrics.operationLabels.has(name)) return name;
+  if (metrics.operationLabels.size >= MAX_OPERATION_LABELS) return OTHER_OPERATION;
+  metrics.operationLabels.add(name);
+  return name;
+}
+
+/** The codes the client was sent, read from the formatted answer (not from the errors before formatError). */
+function sentCodes(response: GraphQLResponse): string[] {
+  const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+  return (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 }
 
 /** One log line and the metrics per operation: request id, operation name, duration, error codes. */
@@ -63,10 +94,10 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
     async requestDidStart({ contextValue, request }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, metrics: requestMetrics }) {
+        async willSendResponse({ operation: resolved, response, metrics: requestMetrics }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          const operation = operationLabel(operationName ?? request.operationName);
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const operation = operationLabel(metrics, resolved !== undefined, resolved?.name?.value ?? request.operationName);
+          const codes = sentCodes(response);
           metrics.requests.inc({ operation });
           metrics.latency.observe({ operation }, seconds);
           for (const code of codes) metrics.errors.inc({ code });

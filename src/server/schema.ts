@@ -10,6 +10,7 @@ import { searchResolvers } from '../search/resolvers';
 import { traversalResolvers } from '../traversal/resolvers';
 import { mutationResolvers } from '../mutations/resolvers';
 import { interchangeResolvers } from '../interchange/resolvers';
+import { withListCaps } from './listCaps';
 
 export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 
@@ -33,13 +34,15 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers(
-  statsResolvers,
-  entityResolvers,
-  evidenceResolvers,
-  searchResolvers,
-  traversalResolvers,
-  factResolvers,
-  mutationResolvers,
-  interchangeResolvers,
+export const resolvers: Resolvers = withListCaps(
+  mergeResolvers(
+    statsResolvers,
+    entityResolvers,
+    evidenceResolvers,
+    searchResolvers,
+    traversalResolvers,
+    factResolvers,
+    mutationResolvers,
+    interchangeResolvers,
+  ),
 );

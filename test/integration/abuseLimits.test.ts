@@ -13,7 +13,7 @@ function deepIntrospection(depth: number): string {
 
 /** Entities → claims → subject → claims → …, `hops` times: a few fields, but a tree that explodes. */
 function costlyQuery(hops: number): string {
-  let inner = 'id statement';
+  let inner = 'id name';
   for (let i = 0; i < hops; i += 1) inner = `claims { subject { ${inner} } }`;
   return `{ entities(first: 100) { edges { node { ${inner} } } } }`;
 }
@@ -36,10 +36,16 @@ describe('abuse limits', () => {
   it.each([
     ['a depth-40 introspection query', deepIntrospection(40), 'maxDepth'],
     ['16 aliases', `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`, 'maxAliases'],
+    // Armor lets __typename aliases through unless told otherwise (issue 10).
+    [
+      '16 __typename aliases',
+      `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `t${i}: __typename`).join(' ')} }`,
+      'maxAliases',
+    ],
     // 500 aliases are also well over the token cap, which refuses them first, before parsing ends.
     ['500 aliases', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`, 'maxTokens'],
     ['too many directives', `{ stats ${'@include(if: true) '.repeat(LIMITS.maxDirectives + 1)} { nodeCount } }`, 'maxDirectives'],
-    ['a query that is too costly', costlyQuery(6), 'maxCost'],
+    ['a query that is too costly', costlyQuery(6), 'maxEstimatedValues'],
     ['too many tokens', `{ stats { ${'nodeCount '.repeat(LIMITS.maxTokens)} } }`, 'maxTokens'],
   ])('refuses %s with HTTP 400 and QUERY_TOO_COMPLEX', async (_name, query, limit) => {
     const { status, body } = await postGraphQL(service, query);

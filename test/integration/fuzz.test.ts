@@ -998,6 +998,48 @@ function describeCase(fuzzCase: FuzzCase): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Fan-out: small documents whose answers explode (issue 10). The first, 143 bytes, passed every limit
+// and killed the process; one level less answered 1.8 MB. Each is refused before it runs.
+
+const FAN_OUT =
+  '{ source(id: "source-article") { claims { id sources { claims { id sources { claims { id sources { claims { id } } } } } } } } }';
+
+// Every row has its variables, even none: jest's it.each reads a missing third value as a `done` callback.
+const FAN_OUT_CASES: Array<[string, string, Record<string, unknown>]> = [
+  ['the 143-byte query of the issue', FAN_OUT, {}],
+  [
+    'one level less (1.8 MB before)',
+    '{ source(id: "source-article") { claims { id sources { claims { id sources { claims { id } } } } } } }',
+    {},
+  ],
+  [
+    'first as a variable (counted as 1 before)',
+    'query Q($n: Int) { source(id: "source-article") { claims(first: $n) { id sources { claims(first: $n) { id sources { claims(first: $n) { id } } } } } } }',
+    { n: 200 },
+  ],
+  [
+    'the fan-out behind a fragment spread twice',
+    'query { source(id: "source-article") { ...C ...C } } fragment C on Source { claims { sources { claims { sources { claims { id statement } } } } } }',
+    {},
+  ],
+  [
+    'through entities and their claims',
+    '{ entities(first: 100) { edges { node { claims(first: 200) { subject { claims(first: 200) { object { claims(first: 200) { id } } } } } } } } }',
+    {},
+  ],
+  [
+    'sources of every claim of every source',
+    '{ sources(first: 500) { claims(first: 200) { sources { claims(first: 200) { id } } } } }',
+    {},
+  ],
+  [
+    'aliased neighbourhoods',
+    `{ ${Array.from({ length: 10 }, (_, i) => `n${i}: neighborhood(id: "acupuncture", depth: 3, limit: 500) { nodes { id name claims(first: 200) { id } } }`).join(' ')} }`,
+    {},
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------------
 
 describe('fuzzing the HTTP API', () => {
   let db: Database;
@@ -1022,6 +1064,24 @@ describe('fuzzing the HTTP API', () => {
     expect(
       problemsOf({ status: 400, text: '{"errors":[{"message":"Syntax Error","extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}', ms: 1 }),
     ).toEqual([]);
+  });
+
+  it.each(FAN_OUT_CASES)('refuses %s before it runs, with QUERY_TOO_COMPLEX', async (_name, query, variables) => {
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> };
+    expect({ status: response.status, data: body.data, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      status: 400,
+      data: undefined,
+      code: 'QUERY_TOO_COMPLEX',
+    });
+    expect(body.errors?.[0]?.extensions?.limit).toBe('maxEstimatedValues');
+    const health = await fetch(service.url.replace(/\/graphql$/, '/health'));
+    expect(health.status).toBe(200);
   });
 
   it(`answers ${COUNT} hostile requests (seed ${SEED}) without a 5xx, an uncoded error or a leak, and stays up`, async () => {

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_DIR } from '../../src/paths';
+import { findFreePort } from '../../src/graph/embedded';
+
+/** The V8 heap flag of `npm start`, read from package.json so a test runs under the same budget. */
+export function startHeapFlag(): string {
+  const scripts = (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const flag = /--max-old-space-size=\d+/.exec(scripts.start ?? '')?.[0];
+  if (!flag) throw new Error('npm start sets no --max-old-space-size');
+  return flag;
+}
+
+export type ChildService = {
+  child: ChildProcess;
+  port: number;
+  base: string;
+  /** Everything the process wrote to stderr so far. */
+  stderr: () => string;
+  alive: () => boolean;
+  stop: () => Promise<void>;
+};
+
+/**
+ * The real entrypoint (`node <heap flag of npm start> --import tsx src/index.ts`) over the run's Neo4j,
+ * as production runs it: a crash here is a crash there.
+ */
+export async function startChildService(env: Record<string, string> = {}): Promise<ChildService> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, [startHeapFlag(), '--import', 'tsx', 'src/index.ts'], {
+    cwd: PROJECT_DIR,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEO4J_URI: process.env.TEST_NEO4J_URI,
+      PORT: String(port),
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stdout!.resume();
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<void>((resolvePromise) => child.once('exit', () => resolvePromise()));
+  const deadline = Date.now() + 120000;
+  while (!stderr.includes('GraphQL API ready at')) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The entrypoint exited during start-up:\n${stderr}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The entrypoint did not start within 120 s:\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  return {
+    child,
+    port,
+    base: `http://127.0.0.1:${port}`,
+    stderr: () => stderr,
+    alive,
+    stop: async () => {
+      if (alive()) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** A value of one Prometheus series from /metrics, or undefined. */
+export async function metricValue(base: string, series: string): Promise<number | undefined> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : undefined;
+}
