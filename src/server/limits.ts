@@ -11,10 +11,11 @@ export const LIMITS = {
   /**
    * The most values an operation's answer can hold by the cost model (src/server/costModel.ts), which
    * multiplies through nested lists at their caps. The largest example operation (docs/operations,
-   * ConditionEvidence, about 71,000) stays under half of it; the issue's 143-byte query estimates at 6e13.
+   * ConditionEvidence, about 71,000) is far below it, and so are the evidence-model pages of 100 claims with
+   * their findings and figures; the issue's 143-byte query estimates at 6e13.
    * Memory is held by the response ceiling below, whatever the estimate allowed.
    */
-  maxEstimatedValues: 150000,
+  maxEstimatedValues: 1000000,
   /** The response ceiling (src/server/responseCeiling.ts): no answer grows past this, whatever the estimate said. */
   maxResponseBytes: 1048576,
   maxAliases: 15,

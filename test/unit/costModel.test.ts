@@ -53,7 +53,10 @@ describe('the cost model', () => {
       ),
     ).toBeGreaterThan(LIMITS.maxEstimatedValues);
     expect(
-      estimate('query Q($n: Int) { source(id: "x") { claims(first: $n) { sources { claims(first: $n) { id } } } } }', { n: 200 }),
+      estimate(
+        'query Q($n: Int) { source(id: "x") { claims(first: $n) { sources { claims(first: $n) { sources { claims(first: $n) { id } } } } } } }',
+        { n: 200 },
+      ),
     ).toBeGreaterThan(LIMITS.maxEstimatedValues);
     const dir = join(PROJECT_DIR, 'docs', 'operations');
     for (const file of readdirSync(dir)) {
