@@ -80,6 +80,9 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Path.relationships': { fixed: 6 },
   'Subgraph.nodes': { parentArgument: 'limit', max: 500 },
   'Subgraph.relationships': { fixed: SUBGRAPH_RELATIONSHIPS_CAP },
+  // The same nodes and relationships again, as Cytoscape.js elements (neighborhood's limit is at most 500).
+  'CytoscapeElements.nodes': { fixed: 500 },
+  'CytoscapeElements.edges': { fixed: SUBGRAPH_RELATIONSHIPS_CAP },
   'FactSheet.facts': { parentArgument: 'first', max: 50 },
   'FactSheet.alternatives': { fixed: NAMESAKES_CAP },
   'Fact.sources': { fixed: SOURCES_PER_CLAIM_CAP },
