@@ -4,6 +4,7 @@ import { Database } from './graph/database';
 import { resolveNeo4jTarget } from './graph/neo4jTarget';
 import type { SupervisorEvent } from './graph/supervisor';
 import { startService, type RunningService } from './server/app';
+import { serveStdio } from './mcp/stdio';
 import { prepareDatabase } from '../seed';
 
 export type App = {
@@ -34,13 +35,38 @@ function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
   }
 }
 
-/** Wires the pieces together: Neo4j (external or embedded) → driver → optional seed → HTTP. */
-export async function startApp(config: Config, log: Log, logger: Logger): Promise<App> {
+export type OpenGraph = {
+  db: Database;
+  /** Closes the driver, then stops an embedded Neo4j. */
+  close: () => Promise<void>;
+};
+
+/**
+ * Neo4j (external or embedded) → driver → optional seed, as `npm start` and `npm run mcp` both need it:
+ * with NEO4J_URI set it connects there, otherwise it starts (and supervises) the embedded Neo4j.
+ */
+export async function openGraph(config: Config, log: Log, logger: Logger): Promise<OpenGraph> {
   const target = await resolveNeo4jTarget(config, log, (event) => logSupervisorEvent(logger, event));
   const db = new Database({ ...config.neo4j, uri: target.uri });
+  const close = async () => {
+    await db.close();
+    await target.release();
+  };
   try {
     await db.waitUntilReachable(target.embedded ? 30000 : config.neo4j.connectTimeoutMs * 3);
     await prepareDatabase(db, config.seedOnStart, log);
+    return { db, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Wires the pieces together: the graph (openGraph), then HTTP. */
+export async function startApp(config: Config, log: Log, logger: Logger): Promise<App> {
+  const graph = await openGraph(config, log, logger);
+  const db = graph.db;
+  try {
     const service = await startService({
       db,
       host: config.host,
@@ -56,13 +82,35 @@ export async function startApp(config: Config, log: Log, logger: Logger): Promis
     const shutdown = () =>
       (shuttingDown ??= (async () => {
         await service.stop();
-        await db.close();
-        await target.release();
+        await graph.close();
       })());
     return { service, db, shutdown };
   } catch (error) {
-    await db.close();
-    await target.release();
+    await graph.close();
+    throw error;
+  }
+}
+
+export type StdioApp = {
+  /** Resolves when the MCP client has gone. */
+  closed: Promise<void>;
+  shutdown: () => Promise<void>;
+};
+
+/** `npm run mcp`: the same graph as `npm start` (openGraph), served as MCP on stdin/stdout instead of HTTP. */
+export async function startMcpStdio(config: Config, log: Log, logger: Logger): Promise<StdioApp> {
+  const graph = await openGraph(config, log, logger);
+  try {
+    const mcp = await serveStdio(graph.db, logger, config.neo4j.queryTimeoutMs);
+    let shuttingDown: Promise<void> | undefined;
+    const shutdown = () =>
+      (shuttingDown ??= (async () => {
+        await mcp.close();
+        await graph.close();
+      })());
+    return { closed: mcp.closed, shutdown };
+  } catch (error) {
+    await graph.close();
     throw error;
   }
 }

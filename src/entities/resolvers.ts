@@ -4,7 +4,7 @@ import { boundedInt, decodeCursor, encodeCursor } from '../domain/args';
 import type { ClaimRole, EvidenceStrength } from '../generated/graphql';
 import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLContext } from '../core/context';
-import { atLeast, byStrengthThenId, isLive } from '../evidence/claimFilters';
+import { treatmentClaims } from '../evidence/treatmentEvidence';
 import { normalizeText } from '../domain/normalize';
 import { findEntityPage } from './repository';
 
@@ -83,19 +83,13 @@ export const entityResolvers: Resolvers = {
     broader: linked('SUBTYPE_OF', 'OUT'),
     narrower: linked('SUBTYPE_OF', 'IN'),
     treatments: async (condition, { minStrength }, { loaders }) => {
-      const claims = (await loaders.claimsOfEntity.load(condition.id))
-        .filter((c) => c.role === 'OBJECT' && (c.claim.predicate === 'TREATS' || c.claim.predicate === 'PREVENTS'))
-        .map((c) => c.claim)
-        .filter(isLive)
-        .filter(atLeast(minStrength))
-        .sort(byStrengthThenId);
-      const byTreatment = new Map<string, typeof claims>();
-      for (const claim of claims) byTreatment.set(claim.subjectId, [...(byTreatment.get(claim.subjectId) ?? []), claim]);
-      const treatments = await loaders.entity.loadMany([...byTreatment.keys()]);
-      return treatments
-        .filter((t): t is EntityRecord => t !== null && !(t instanceof Error))
-        .map((treatment) => ({ treatment, claims: byTreatment.get(treatment.id)! }))
-        .sort((a, b) => byStrengthThenId(a.claims[0]!, b.claims[0]!));
+      const groups = treatmentClaims(await loaders.claimsOfEntity.load(condition.id), minStrength);
+      const treatments = await loaders.entity.loadMany(groups.map((g) => g.treatmentId));
+      // Groups come strongest first; a treatment removed meanwhile drops out without reordering the rest.
+      return groups.flatMap((group, i) => {
+        const treatment = treatments[i];
+        return treatment && !(treatment instanceof Error) ? [{ treatment, claims: group.claims }] : [];
+      });
     },
   },
   TreatmentEvidence: {

@@ -28,6 +28,7 @@ import { guardSlowClients } from './slowClients';
 import { withVariableField } from './variableErrors';
 import { documentStore, persistedQueryCache } from './memoryBudget';
 import { createLogger, createMetrics, observabilityPlugin } from './observability';
+import { mcpRouter } from '../mcp/http';
 import { loadTypeDefs, resolvers } from './schema';
 import { explorerRoutes, graphiqlPage, notFound } from './web';
 
@@ -211,6 +212,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
   // Bulk import (writer keys) and export (readers) of the whole graph: src/interchange.
   app.use(interchangeRouter({ db: options.db, auth, logger }));
+
+  // MCP (Streamable HTTP) on the same port: the same repositories, body limit, API keys, metrics and logs.
+  app.use('/mcp', mcpRouter({ db: options.db, logger, registry: metrics.registry, auth, maxBodyBytes: LIMITS.maxBodyBytes }));
 
   app.use(notFound);
 

@@ -1,12 +1,14 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { GraphQLContext } from '../core/context';
 import type { Database } from '../graph/database';
 
-export function createLogger(level: string): Logger {
+/** JSON log lines to stdout, or to `destination` (`npm run mcp` logs to stderr: its stdout is the protocol's). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   // Never log the Authorization header or anything that looks like a key.
-  return pino({ level, redact: { paths: ['req.headers.authorization', 'authorization', '*.authorization'], censor: '[redacted]' } });
+  const options = { level, redact: { paths: ['req.headers.authorization', 'authorization', '*.authorization'], censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Prometheus metrics of one service instance (own registry, so tests can run several). */
