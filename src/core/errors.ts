@@ -3,7 +3,7 @@
  * driver error reads to a client. Imports nothing of ours, so any module may use it.
  */
 import { GraphQLError } from 'graphql';
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 
 /** Stable error codes: clients branch on extensions.code, never on messages. */
 export const ErrorCode = {
@@ -41,7 +41,9 @@ export function classifyDatabaseError(error: unknown): GraphQLError | undefined 
       extensions: { code: ErrorCode.QUERY_TIMEOUT },
     });
   }
-  if (UNAVAILABLE_CODES.has(error.code) || isRetriableError(error) || /connect|acquisition|pool/i.test(error.message)) {
+  // error.retryable, not the driver's isRetriableError: that export calls `this.isRetryable` and throws
+  // "Cannot read properties of undefined" when called unbound (neo4j-driver 6), e.g. on a pool acquisition timeout.
+  if (UNAVAILABLE_CODES.has(error.code) || error.retryable || /connect|acquisition|pool/i.test(error.message)) {
     return new GraphQLError('The graph database is not reachable right now. This is temporary; retry in a few seconds.', {
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, retryable: true, retryAfterSeconds: 5 },
     });
