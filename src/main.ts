@@ -101,7 +101,7 @@ export type StdioApp = {
 export async function startMcpStdio(config: Config, log: Log, logger: Logger): Promise<StdioApp> {
   const graph = await openGraph(config, log, logger);
   try {
-    const mcp = await serveStdio(graph.db, logger, config.neo4j.queryTimeoutMs);
+    const mcp = await serveStdio(graph.db, logger, config.neo4j.queryTimeoutMs * 3);
     let shuttingDown: Promise<void> | undefined;
     const shutdown = () =>
       (shuttingDown ??= (async () => {

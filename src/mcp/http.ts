@@ -7,7 +7,7 @@ import type { ApiKeyEntry } from '../config';
 import { checkApiKey } from '../auth/apiKeys';
 import type { Database } from '../graph/database';
 import { createMcpMetrics, InstrumentedTransport, type McpMetrics } from './observability';
-import { createMcpServer, DEFAULT_CALL_TIMEOUT_MS } from './server';
+import { createMcpServer, DEFAULT_CALL_TIMEOUT_MS, newCallGate } from './server';
 
 export type McpHttpOptions = {
   db: Database;
@@ -34,6 +34,7 @@ function refuse(res: Response, metrics: McpMetrics, status: number, rpcCode: num
 export function mcpRouter(options: McpHttpOptions): Router {
   const metrics = createMcpMetrics(options.registry);
   const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+  const gate = newCallGate();
   const router = express.Router();
 
   const badBody: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
@@ -78,7 +79,7 @@ export function mcpRouter(options: McpHttpOptions): Router {
     const requestId = req.header('x-request-id')?.slice(0, 128) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const caller = res.locals.caller as string | undefined;
-    const server = createMcpServer({ db: options.db, logger: options.logger, callTimeoutMs });
+    const server = createMcpServer({ db: options.db, logger: options.logger, callTimeoutMs, gate });
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,

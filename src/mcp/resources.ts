@@ -3,6 +3,7 @@ import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Database } from '../graph/database';
 import { findEntityPage } from '../entities/repository';
 import { searchEntities } from '../search/repository';
+import type { CallGate } from './gate';
 import { mustFindEntities } from './lookup';
 import { idInput } from './shapes';
 import { toToolFailure, ToolErrorCode, type ToolFailure } from './toolErrors';
@@ -41,7 +42,7 @@ class ResourceReadError extends Error {
  * Entity pages as resources, so a client can attach a condition to a conversation: a condition's page is
  * get_condition's, any other entity's is its get_facts sheet; markdown for people, JSON for programs.
  */
-export function registerEntityResources(server: McpServer, db: Database, onInternalError: (error: unknown) => void): void {
+export function registerEntityResources(server: McpServer, db: Database, gate: CallGate, onInternalError: (error: unknown) => void): void {
   const template = new ResourceTemplate(ENTITY_URI_TEMPLATE, {
     list: async () => {
       const page = await findEntityPage(db, 'CONDITION', null, LISTED_CONDITIONS);
@@ -82,11 +83,13 @@ export function registerEntityResources(server: McpServer, db: Database, onInter
           });
         }
         const id = parsed.data;
-        const [entity] = await mustFindEntities(db, [id]);
-        const answer =
-          entity!.kind === 'CONDITION'
-            ? await getConditionTool.run({ id }, { db })
-            : await getFactsTool.run({ question: id, limit: 20 }, { db });
+        // Reads take their turn with the tool calls: a flood of them is bounded the same way.
+        const answer = await gate.run(async () => {
+          const [entity] = await mustFindEntities(db, [id]);
+          return entity!.kind === 'CONDITION'
+            ? getConditionTool.run({ id }, { db })
+            : getFactsTool.run({ question: id, limit: 20 }, { db });
+        });
         return {
           contents: [
             { uri: uri.href, mimeType: 'text/markdown', text: answer.text },

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../graph/database';
 import { PROJECT_DIR } from '../paths';
 import { registerEntityResources } from './resources';
+import { CallGate } from './gate';
 import type { McpTool } from './tool';
 import { ToolErrorCode, failureResult, toToolFailure, ToolError } from './toolErrors';
 import { TOOLS } from './tools';
@@ -13,12 +14,28 @@ import { TOOLS } from './tools';
 export type McpServerDeps = {
   db: Database;
   logger: Logger;
-  /** A call that has not answered after this long gets QUERY_TIMEOUT (each query also has the database's own timeout). */
+  /** A call that has not answered this long after it started gets QUERY_TIMEOUT (each query also has the database's own timeout). */
   callTimeoutMs: number;
+  /** Shared by every server of one endpoint, so the bound holds across requests. */
+  gate: CallGate;
 };
 
-/** Same default as QUERY_TIMEOUT_MS: a tool call gets as long as one GraphQL query. */
-export const DEFAULT_CALL_TIMEOUT_MS = 10000;
+/**
+ * A call runs up to three rounds of queries, each bounded by the database's own timeout (QUERY_TIMEOUT_MS,
+ * 10 s by default, as for GraphQL); this bounds the whole call once it has started, so it always answers.
+ */
+export const DEFAULT_CALL_TIMEOUT_MS = 30000;
+
+/**
+ * Tool calls running at once per endpoint. A call asks Neo4j up to three times in a row (up to five queries
+ * side by side), so this keeps a burst inside a driver pool of 20 (the tests') to 50 (the default) sessions.
+ */
+export const MAX_RUNNING_CALLS = 8;
+
+/** How long a call may wait for its turn before SERVER_BUSY: longer than a burst of 1,000 takes to drain here. */
+export const MAX_CALL_WAIT_MS = 120000;
+
+export const newCallGate = () => new CallGate(MAX_RUNNING_CALLS, MAX_CALL_WAIT_MS);
 
 /**
  * Largest number of array elements and object members a call's arguments may hold. The largest
@@ -56,16 +73,20 @@ function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
 
 /** Runs one tool: its answer as text and structured content, or an isError result a model can act on. */
 export async function runTool(tool: McpTool, args: unknown, deps: McpServerDeps): Promise<CallToolResult> {
-  const timer = deadline(deps.callTimeoutMs);
   try {
-    const answer = await Promise.race([tool.run(args, { db: deps.db }), timer.promise]);
+    const answer = await deps.gate.run(async () => {
+      const timer = deadline(deps.callTimeoutMs);
+      try {
+        return await Promise.race([tool.run(args, { db: deps.db }), timer.promise]);
+      } finally {
+        timer.cancel();
+      }
+    });
     return { content: [{ type: 'text', text: answer.text }], structuredContent: answer.structured };
   } catch (error) {
     const failure = toToolFailure(error);
     if (failure.internal) deps.logger.error({ err: error, tool: tool.name }, 'mcp tool failed');
     return failureResult(failure);
-  } finally {
-    timer.cancel();
   }
 }
 
@@ -88,6 +109,6 @@ export function createMcpServer(deps: McpServerDeps): McpServer {
       (args: unknown) => runTool(tool, args, deps),
     );
   }
-  registerEntityResources(server, deps.db, (error) => deps.logger.error({ err: error }, 'mcp resource read failed'));
+  registerEntityResources(server, deps.db, deps.gate, (error) => deps.logger.error({ err: error }, 'mcp resource read failed'));
   return server;
 }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { Database } from '../graph/database';
 import { createMcpMetrics, InstrumentedTransport } from './observability';
-import { createMcpServer, DEFAULT_CALL_TIMEOUT_MS } from './server';
+import { createMcpServer, DEFAULT_CALL_TIMEOUT_MS, newCallGate } from './server';
 
 export type StdioMcp = {
   /** Resolves when the client has gone (stdin closed) or close() was called. */
@@ -17,7 +17,7 @@ export type StdioMcp = {
  * so there is no API key; limits are the tools' own (bounded arguments, call deadline, query timeouts).
  */
 export async function serveStdio(db: Database, logger: Logger, callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<StdioMcp> {
-  const server = createMcpServer({ db, logger, callTimeoutMs });
+  const server = createMcpServer({ db, logger, callTimeoutMs, gate: newCallGate() });
   // Metrics are kept (the logs carry the same facts); nothing serves them over stdio.
   const metrics = createMcpMetrics(new Registry());
   const transport = new StdioServerTransport(process.stdin, process.stdout);

@@ -4,9 +4,10 @@ import { ErrorCode, classifyDatabaseError } from '../core/errors';
 
 /**
  * Tool failures a model can act on. Codes are the GraphQL API's (BAD_USER_INPUT, DATABASE_UNAVAILABLE,
- * QUERY_TIMEOUT, INTERNAL_SERVER_ERROR) plus NOT_FOUND, which GraphQL answers with null instead.
+ * QUERY_TIMEOUT, INTERNAL_SERVER_ERROR), NOT_FOUND (which GraphQL answers with null instead) and
+ * SERVER_BUSY (a call that waited too long for its turn, src/mcp/gate.ts).
  */
-export const ToolErrorCode = { ...ErrorCode, NOT_FOUND: 'NOT_FOUND' } as const;
+export const ToolErrorCode = { ...ErrorCode, NOT_FOUND: 'NOT_FOUND', SERVER_BUSY: 'SERVER_BUSY' } as const;
 export type ToolErrorCode = (typeof ToolErrorCode)[keyof typeof ToolErrorCode];
 
 /** Thrown by a tool for input it cannot answer: the message says what to send instead. */
@@ -35,6 +36,21 @@ export type ToolFailure = {
  * messages GraphQL gives; anything else is ours, and its message (which may name Cypher or internals) is never shown.
  */
 export function toToolFailure(error: unknown): ToolFailure {
+  try {
+    return classify(error);
+  } catch {
+    // Reading the error must never be what fails the call.
+    return INTERNAL;
+  }
+}
+
+const INTERNAL: ToolFailure = {
+  code: ToolErrorCode.INTERNAL_SERVER_ERROR,
+  message: 'Something went wrong on our side. The error has been logged; try again later.',
+  internal: true,
+};
+
+function classify(error: unknown): ToolFailure {
   if (error instanceof ToolError) return { code: error.code, message: error.message, internal: false };
   const fromDatabase = classifyDatabaseError(error);
   if (fromDatabase) return { code: fromDatabase.extensions.code as ToolErrorCode, message: fromDatabase.message, internal: false };

@@ -9,10 +9,40 @@ export function mcpUrl(service: RunningService): URL {
   return new URL(service.url.replace(/\/graphql$/, '/mcp'));
 }
 
+/**
+ * fetch with at most `max` requests in flight, the rest waiting their turn: what a browser (six per host)
+ * or a configured HTTP agent does. Node's own fetch would open one socket per concurrent request.
+ */
+export function boundedFetch(max: number): typeof fetch {
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  return async (input, init) => {
+    if (inFlight >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    inFlight += 1;
+    try {
+      const response = await fetch(input, init);
+      // The connection is free once the body is read: buffer it before letting the next request go.
+      return new Response(await response.arrayBuffer(), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } finally {
+      inFlight -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
 /** The SDK's own client over Streamable HTTP, as a chatbot backend connects. */
-export async function connectHttp(service: RunningService, headers: Record<string, string> = {}): Promise<Client> {
+export async function connectHttp(
+  service: RunningService,
+  headers: Record<string, string> = {},
+  options: { maxConnections?: number } = {},
+): Promise<Client> {
   const client = new Client({ name: 'test-http-client', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(mcpUrl(service), { requestInit: { headers } }));
+  const fetchOption = options.maxConnections ? { fetch: boundedFetch(options.maxConnections) } : {};
+  await client.connect(new StreamableHTTPClientTransport(mcpUrl(service), { requestInit: { headers }, ...fetchOption }));
   return client;
 }
 
