@@ -15,6 +15,9 @@ const SOURCE_KIND_WORDS: Record<SourceOut['kind'], string> = {
   EXPERT_OPINION: 'expert opinion',
   TRIAL: 'clinical trial',
   SYSTEMATIC_REVIEW: 'systematic review',
+  OBSERVATIONAL_STUDY: 'observational study',
+  CLINICAL_REPORT: 'clinical report',
+  EXPERIMENTAL_STUDY: 'experimental study',
   ONTOLOGY: 'ontology',
   EDITORIAL: 'curators’ editorial knowledge',
 };
@@ -55,4 +58,17 @@ export function withCaveat(lines: readonly string[]): string {
 /** The text with its first letter capitalised, to start a sentence. */
 export function capitalised(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+const BALANCE_WORDS: Record<string, string> = {
+  SUPPORTED: 'the findings support it',
+  CONTRADICTED: 'the findings go against it',
+  CONFLICTING: 'the studies disagree',
+  OPEN: 'the findings leave it open',
+  UNTESTED: 'no study has tested it',
+};
+
+/** "the studies disagree", for a claim's evidence balance. */
+export function balanceWords(balance: string): string {
+  return BALANCE_WORDS[balance] ?? balance.toLowerCase();
 }

@@ -4,8 +4,18 @@
  * publishes both as JSON Schema in tools/list.
  */
 import { z } from 'zod';
-import type { ClaimRecord, EntityRecord, SourceRecord } from '../domain/records';
-import { CLAIM_PREDICATE_NAMES, ENTITY_KINDS, EVIDENCE_STRENGTHS, SOURCE_KINDS } from '../domain/vocabulary';
+import type { ClaimFindingRecord, ClaimRecord, EntityRecord, SourceRecord } from '../domain/records';
+import {
+  CLAIM_PREDICATE_NAMES,
+  ENTITY_KINDS,
+  EVIDENCE_BALANCES,
+  EVIDENCE_STRENGTHS,
+  FINDING_DIRECTIONS,
+  FINDING_STANCES,
+  GRADE_FACTORS,
+  SOURCE_KINDS,
+  STUDY_DESIGNS,
+} from '../domain/vocabulary';
 
 /** Longest id a tool accepts: slugs are short; anything longer is not an id. */
 export const MAX_ID_LENGTH = 200;
@@ -46,16 +56,43 @@ export const sourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS).describe('What kind of document it is; the kind caps the grade of what it supports'),
   year: z.number().int().nullable(),
   publisher: z.string().nullable(),
+  journal: z.string().nullable(),
+  doi: z.string().nullable(),
+  pmid: z.string().nullable(),
   url: z.string().nullable(),
+  study: z
+    .object({
+      design: z.enum(STUDY_DESIGNS),
+      randomised: z.boolean(),
+      population: z.string(),
+      sampleSize: z.number().int().nullable(),
+      sampleUnit: z.string().nullable(),
+      intervention: z.string(),
+      comparator: z.string().nullable(),
+    })
+    .nullable()
+    .describe('What the study did, for a published study; null for other sources'),
 });
 export type SourceOut = z.infer<typeof sourceSchema>;
 
+export const gradeReasonSchema = z.object({
+  factor: z.enum(GRADE_FACTORS),
+  levelsDown: z.number().int(),
+  explanation: z.string(),
+});
+
 export const claimSchema = z.object({
-  id: z.string().describe('Claim id: pass it to get_evidence for the studies and the reasons for its grade'),
+  id: z.string().describe('Claim id: pass it to get_evidence for the findings of each study'),
   predicate: z.enum(CLAIM_PREDICATE_NAMES),
   subject: entityRefSchema,
   object: entityRefSchema,
   grade: gradeSchema,
+  gradeStart: gradeSchema.describe('Where the grade started: HIGH with randomised evidence, otherwise LOW'),
+  gradeReasons: z.array(gradeReasonSchema).describe('Each reason the grade moved down from its start'),
+  balance: z
+    .enum(EVIDENCE_BALANCES)
+    .describe('Where the findings point: SUPPORTED, CONTRADICTED, CONFLICTING, OPEN, or UNTESTED (no study)'),
+  onlyLaySupport: z.boolean().describe('True when nothing but lay writing supports it'),
   statement: z.string(),
   sources: z.array(sourceSchema),
 });
@@ -69,7 +106,79 @@ export function entityRef(e: EntityRecord): EntityRef {
 }
 
 export function sourceOut(s: SourceRecord): SourceOut {
-  return { id: s.id, title: s.title, kind: s.kind, year: s.year, publisher: s.publisher, url: s.url };
+  const study = s.study;
+  return {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    year: s.year,
+    publisher: s.publisher,
+    journal: s.journal ?? null,
+    doi: s.doi ?? null,
+    pmid: s.pmid ?? null,
+    url: s.url,
+    study: study
+      ? {
+          design: study.design,
+          randomised: study.randomised,
+          population: study.population,
+          sampleSize: study.sampleSize ?? null,
+          sampleUnit: study.sampleUnit ?? null,
+          intervention: study.intervention,
+          comparator: study.comparator ?? null,
+        }
+      : null,
+  };
+}
+
+export const findingSchema = z.object({
+  id: z.string(),
+  stance: z.enum(FINDING_STANCES).describe('How the finding bears on the claim'),
+  source: sourceSchema.describe('The study that reported it'),
+  outcome: z.string(),
+  direction: z.enum(FINDING_DIRECTIONS),
+  summary: z.string(),
+  n: z.number().int().nullable(),
+  figures: z.array(
+    z.object({
+      measure: z.string(),
+      arm: z.string().nullable(),
+      value: z.number().nullable(),
+      unit: z.string().nullable(),
+      ciLower: z.number().nullable(),
+      ciUpper: z.number().nullable(),
+      p: z.string().nullable(),
+    }),
+  ),
+  caveat: z.string().nullable(),
+});
+export type FindingOut = z.infer<typeof findingSchema>;
+
+/** A finding as it bears on a claim, with its study (looked up in `sources`; the finding names its source). */
+export function findingOut(link: ClaimFindingRecord, sources: Map<string, SourceRecord>): FindingOut | null {
+  const f = link.finding;
+  const source = sources.get(f.sourceId);
+  if (!source) return null;
+  return {
+    id: f.id,
+    stance: link.stance,
+    source: sourceOut(source),
+    outcome: f.outcome,
+    direction: f.direction,
+    summary: f.summary,
+    n: f.n ?? null,
+    // Stored figures leave out what a study did not print; the output says null for it.
+    figures: f.figures.map((x) => ({
+      measure: x.measure,
+      arm: x.arm ?? null,
+      value: x.value ?? null,
+      unit: x.unit ?? null,
+      ciLower: x.ciLower ?? null,
+      ciUpper: x.ciUpper ?? null,
+      p: x.p ?? null,
+    })),
+    caveat: f.caveat ?? null,
+  };
 }
 
 /** A claim for output, with its ends and sources looked up in maps the caller filled (one query each). */
@@ -86,6 +195,10 @@ export function claimOut(c: ClaimRecord, entities: Map<string, EntityRecord>, so
     subject: end(c.subjectId),
     object: end(c.objectId),
     grade: c.strength,
+    gradeStart: c.gradeStart,
+    gradeReasons: c.gradeReasons.map((r) => ({ factor: r.factor, levelsDown: r.levelsDown, explanation: r.explanation })),
+    balance: c.balance,
+    onlyLaySupport: c.onlyLaySupport,
     statement: c.statement,
     sources: c.sourceIds.flatMap((id) => {
       const s = sources.get(id);

@@ -117,7 +117,10 @@ function describeTransport(name: string, connect: () => Promise<{ client: Client
       const { contents } = await client.readResource({ uri: 'kg://entity/plantar-fasciitis' });
       const [markdown, json] = contents as { mimeType: string; text: string }[];
       expect(markdown!.mimeType).toBe('text/markdown');
-      expect(markdown!.text).toMatch(/Acupuncture treats it: grade LOW \(low-certainty evidence\); source: “Acupuncture for runners/);
+      expect(markdown!.text).toMatch(
+        /Acupuncture treats it: grade LOW \(low-certainty evidence\); the studies disagree \(\d+ supporting, \d+ against/,
+      );
+      expect(markdown!.text).toMatch(/sources: .*\(systematic review, 2012\)/);
       expect(markdown!.text).toContain(CAVEAT);
       expect(JSON.parse(json!.text)).toEqual(expect.objectContaining({ condition: expect.objectContaining({ id: 'plantar-fasciitis' }) }));
       await expect(client.readResource({ uri: 'kg://entity/no-such-entity' })).rejects.toThrow(/No entity has id "no-such-entity"/);
@@ -155,7 +158,8 @@ function describeTransport(name: string, connect: () => Promise<{ client: Client
       expect(content.treatments[0]).toEqual(
         expect.objectContaining({ treatment: expect.objectContaining({ id: 'acupuncture' }), strongestGrade: 'LOW' }),
       );
-      expect(content.treatments[0]!.claims[0]!.sources[0]!.kind).toBe('LAY_ARTICLE');
+      const kinds = content.treatments[0]!.claims[0]!.sources.map((src) => src.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['SYSTEMATIC_REVIEW', 'TRIAL', 'LAY_ARTICLE']));
 
       const facts = (await client.callTool({
         name: 'get_facts',
@@ -169,20 +173,32 @@ function describeTransport(name: string, connect: () => Promise<{ client: Client
         name: 'find_paths',
         arguments: { from: 'acupuncture', to: 'heel-pain', maxHops: 2 },
       })) as CallToolResult;
-      const [path] = paths.structuredContent!.paths as { hops: { type: string; grade: string | null; sources: unknown[] }[] }[];
+      const [path] = paths.structuredContent!.paths as { hops: { type: string; grade: string | null; sources: { id: string }[] }[] }[];
       expect(path!.hops.map((h) => [h.type, h.grade])).toEqual([
         ['TREATS', 'LOW'],
         ['PRESENTS', null],
       ]);
-      expect(path!.hops[0]!.sources).toHaveLength(1);
+      expect(path!.hops[0]!.sources.map((src) => src.id)).toEqual(expect.arrayContaining(['source-article', 'clark-tighe-2012-php-sr']));
 
       const evidence = (await client.callTool({
         name: 'get_evidence',
         arguments: { claimId: 'acupuncture-treats-plantar-fasciitis' },
       })) as CallToolResult;
-      const [claim] = evidence.structuredContent!.claims as { grade: string; gradeReasons: string[] }[];
-      expect(claim!.grade).toBe('LOW');
-      expect(claim!.gradeReasons.join(' ')).toMatch(/lay article, which caps a claim at LOW/);
+      const [claim] = evidence.structuredContent!.claims as {
+        grade: string;
+        gradeStart: string;
+        balance: string;
+        gradeReasons: { factor: string; levelsDown: number; explanation: string }[];
+        findings: { stance: string; source: { study: { design: string } | null }; figures: unknown[] }[];
+      }[];
+      // The seed's rubric: randomised evidence starts at HIGH; the reasons it moved down are recorded.
+      expect([claim!.gradeStart, claim!.grade, claim!.balance]).toEqual(['HIGH', 'LOW', 'CONFLICTING']);
+      expect(claim!.gradeReasons.reduce((sum, r) => sum + r.levelsDown, 0)).toBe(2);
+      expect(claim!.findings.map((f) => f.stance)).toEqual(expect.arrayContaining(['SUPPORTS', 'CONTRADICTS']));
+      expect(claim!.findings.every((f) => f.source.study !== null)).toBe(true);
+      expect(claim!.findings.some((f) => f.figures.length > 0)).toBe(true);
+      expect(textOf(evidence)).toMatch(/started at HIGH .*down for/);
+      expect(textOf(evidence)).toMatch(/Goes against it: “/);
 
       const related = (await client.callTool({ name: 'get_related_conditions', arguments: { id: 'plantar-fasciitis' } })) as CallToolResult;
       const first = (related.structuredContent!.related as { reasons: string[]; sharedCount: number }[])[0]!;

@@ -56,7 +56,7 @@ describe('MCP Inspector CLI against npm run mcp', () => {
     };
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent.treatments[0]!.strongestGrade).toBe('LOW');
-    expect(result.content[0]!.text).toMatch(/grade LOW .*source: “Acupuncture for runners/);
+    expect(result.content[0]!.text).toMatch(/grade LOW \(low-certainty evidence\); the studies disagree.*sources: “/);
     expect(result.content[0]!.text).toContain(CAVEAT);
   });
 

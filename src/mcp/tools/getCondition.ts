@@ -1,12 +1,24 @@
 import { z } from 'zod';
-import type { EntityRecord } from '../../domain/records';
-import { findClaimsByEntityIds } from '../../evidence/repository';
+import type { ClaimFindingRecord, EntityRecord, SourceRecord } from '../../domain/records';
+import { FINDING_STANCES } from '../../domain/vocabulary';
+import { findClaimFindingsByClaimIds, findClaimsByEntityIds, findSourcesByIds } from '../../evidence/repository';
 import { findLinkedEntities } from '../../entities/repository';
 import { treatmentClaims } from '../../evidence/treatmentEvidence';
 import { inSentence } from '../../facts/sentences';
 import { claimContext, mustFindEntities } from '../lookup';
-import { CAVEAT, gradeText, nameList, sourcesText, withCaveat } from '../render';
-import { caveatSchema, claimOut, claimSchema, entityRef, entityRefSchema, gradeSchema, idInput, minGradeInput } from '../shapes';
+import { CAVEAT, balanceWords, gradeText, nameList, sourcesText, withCaveat } from '../render';
+import {
+  caveatSchema,
+  claimOut,
+  claimSchema,
+  entityRef,
+  entityRefSchema,
+  findingOut,
+  findingSchema,
+  gradeSchema,
+  idInput,
+  minGradeInput,
+} from '../shapes';
 import { defineTool } from '../tool';
 
 const input = z.strictObject({
@@ -34,13 +46,17 @@ const output = z.object({
       z.object({
         treatment: entityRefSchema,
         strongestGrade: gradeSchema,
-        claims: z.array(claimSchema),
+        claims: z.array(
+          claimSchema.extend({ findings: z.array(findingSchema).describe('Findings of published studies bearing on the claim') }),
+        ),
         safetyNotes: z.array(entityRefSchema.extend({ description: z.string().nullable() })),
       }),
     )
     .describe('Treatments claimed to treat or prevent the condition, strongest evidence first'),
   caveat: caveatSchema,
 });
+
+const STANCE_COUNT_WORDS = { SUPPORTS: 'supporting', CONTRADICTS: 'against', LEAVES_OPEN: 'open' } as const;
 
 /** Names as they read inside a sentence ("heel pain", "Achilles tendinitis"), as the facts write them. */
 const names = (entities: readonly EntityRecord[]) => entities.map(inSentence);
@@ -67,14 +83,21 @@ export const getConditionTool = defineTool({
     ]);
     const groups = treatmentClaims(claims.get(id) ?? [], minGrade);
     const treatmentIds = groups.map((g) => g.treatmentId);
-    const [context, safety] = await Promise.all([
-      claimContext(
-        db,
-        groups.flatMap((g) => g.claims),
-        [condition!],
-      ),
+    const groupClaims = groups.flatMap((g) => g.claims);
+    const [context, safety, links] = await Promise.all([
+      claimContext(db, groupClaims, [condition!]),
       treatmentIds.length > 0 ? findLinkedEntities(db, treatmentIds, 'HAS_SAFETY_NOTE', 'OUT') : new Map<string, EntityRecord[]>(),
+      groupClaims.length > 0
+        ? findClaimFindingsByClaimIds(
+            db,
+            groupClaims.map((c) => c.id),
+          )
+        : new Map<string, ClaimFindingRecord[]>(),
     ]);
+    // A contradicting study is not among a claim's sources (they support it): fetch those few.
+    const missing = [...new Set([...links.values()].flat().map((l) => l.finding.sourceId))].filter((sid) => !context.sources.has(sid));
+    const studies: Map<string, SourceRecord> = missing.length > 0 ? await findSourcesByIds(db, missing) : new Map();
+    for (const [sid, source] of context.sources) studies.set(sid, source);
     const treatments = groups.flatMap((g) => {
       const treatment = context.entities.get(g.treatmentId);
       if (!treatment) return [];
@@ -82,7 +105,10 @@ export const getConditionTool = defineTool({
         {
           treatment: entityRef(treatment),
           strongestGrade: g.claims[0]!.strength,
-          claims: g.claims.map((c) => claimOut(c, context.entities, context.sources)),
+          claims: g.claims.map((c) => ({
+            ...claimOut(c, context.entities, context.sources),
+            findings: (links.get(c.id) ?? []).flatMap((l) => findingOut(l, studies) ?? []),
+          })),
           safetyNotes: (safety.get(g.treatmentId) ?? []).map((n) => ({ ...entityRef(n), description: n.description })),
         },
       ];
@@ -115,7 +141,15 @@ export const getConditionTool = defineTool({
       for (const t of treatments) {
         for (const claim of t.claims) {
           const verb = claim.predicate === 'PREVENTS' ? 'prevents' : 'treats';
-          lines.push(`- ${t.treatment.name} ${verb} it: ${gradeText(claim.grade)}; ${sourcesText(claim.sources)} (claim ${claim.id}).`);
+          const counts = FINDING_STANCES.map((st) => [st, claim.findings.filter((f) => f.stance === st).length] as const).filter(
+            ([, n]) => n > 0,
+          );
+          const findings =
+            counts.length === 0 ? 'no study finding recorded' : counts.map(([st, n]) => `${n} ${STANCE_COUNT_WORDS[st]}`).join(', ');
+          lines.push(
+            `- ${t.treatment.name} ${verb} it: ${gradeText(claim.grade)}; ${balanceWords(claim.balance)} (${findings}); ` +
+              `${sourcesText(claim.sources)} (claim ${claim.id}; get_evidence gives the reasons and figures).`,
+          );
         }
         const notes = safety.get(t.treatment.id) ?? [];
         if (notes.length > 0) lines.push(`  Safety notes for ${t.treatment.name}: ${notes.map((n) => inSentence(n)).join('; ')}.`);

@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import type { ClaimRecord, SourceRecord } from '../../domain/records';
-import { SOURCE_KIND_CAP, STRENGTH_RANK } from '../../domain/vocabulary';
-import { findClaimPage, findClaimsByIds } from '../../evidence/repository';
+import type { ClaimFindingRecord, ClaimRecord, EntityRecord, SourceRecord } from '../../domain/records';
+import { findClaimFindingsByClaimIds, findClaimPage, findClaimsByIds, findSourcesByIds } from '../../evidence/repository';
 import { claimContext, mustFindEntities } from '../lookup';
-import { CAVEAT, capitalised, gradeText, sourceKindWords, sourcesText, withCaveat } from '../render';
-import { caveatSchema, claimOut, claimSchema, countInput, entityRef, entityRefSchema, idInput } from '../shapes';
+import { CAVEAT, balanceWords, capitalised, citation, gradeText, sourcesText, withCaveat } from '../render';
+import {
+  caveatSchema,
+  claimOut,
+  claimSchema,
+  countInput,
+  entityRef,
+  entityRefSchema,
+  findingOut,
+  findingSchema,
+  idInput,
+  type FindingOut,
+} from '../shapes';
 import { badInput, notFound } from '../toolErrors';
 import { defineTool } from '../tool';
 
@@ -15,8 +25,12 @@ const input = z.strictObject({
 });
 
 const evidenceSchema = claimSchema.extend({
+  gradeStartReason: z.string(),
   singleSource: z.boolean().describe('True when the claim rests on one source only'),
-  gradeReasons: z.array(z.string()).describe('Why the claim has this grade'),
+  qualifiers: z.array(z.object({ kind: z.string(), text: z.string() })).describe('Conditions the claim is made under'),
+  findings: z
+    .array(findingSchema)
+    .describe('Findings of published studies that bear on the claim: supporting, then contradicting, then open'),
   retraction: z.object({ at: z.string(), reason: z.string() }).nullable().describe('Set when the claim was retracted'),
 });
 
@@ -27,22 +41,15 @@ const output = z.object({
   caveat: caveatSchema,
 });
 
-/**
- * Why a claim has its grade, from what the graph records today: the kind of its strongest source caps the
- * grade (SOURCE_KIND_CAP, the GRADE rule the seed validator enforces), and resting on one source is said.
- */
-export function gradeReasons(claim: ClaimRecord, sources: readonly SourceRecord[]): string[] {
-  const capped = sources
-    .map((s) => ({ s, cap: SOURCE_KIND_CAP[s.kind] }))
-    .filter((x): x is { s: SourceRecord; cap: NonNullable<typeof x.cap> } => x.cap !== null)
-    .sort((a, b) => STRENGTH_RANK[b.cap] - STRENGTH_RANK[a.cap])[0];
-  const reasons: string[] = [];
-  if (capped) {
-    reasons.push(`Its strongest source is a ${sourceKindWords(capped.s.kind)}, which caps a claim at ${capped.cap}.`);
-    if (STRENGTH_RANK[claim.strength] < STRENGTH_RANK[capped.cap]) reasons.push(`It is graded below that cap, at ${claim.strength}.`);
-  }
-  if (claim.sourceIds.length === 1) reasons.push('It rests on a single source.');
-  return reasons;
+const STANCE_WORDS: Record<FindingOut['stance'], string> = {
+  SUPPORTS: 'supports',
+  CONTRADICTS: 'goes against',
+  LEAVES_OPEN: 'leaves open',
+};
+
+/** "Supports: “Title” (trial, 2014): summary" — one line per finding. */
+function findingLine(f: FindingOut): string {
+  return `  ${capitalised(STANCE_WORDS[f.stance])} it: ${citation(f.source)}: ${f.summary}${f.caveat ? ` (caveat: ${f.caveat})` : ''}`;
 }
 
 export const getEvidenceTool = defineTool({
@@ -50,16 +57,17 @@ export const getEvidenceTool = defineTool({
   title: 'Evidence for a claim or a condition',
   description:
     'The evidence behind one claim (claimId) or behind every live claim about a condition (conditionId), strongest first: ' +
-    'each claim with its GRADE (HIGH > MODERATE > LOW > VERY_LOW), the reasons for that grade, its statement and its sources ' +
-    '(title, kind, year, publisher, link). Give exactly one of claimId and conditionId. Use it before telling a user how well ' +
-    'a treatment works, and say the grade in your answer.',
+    'each claim with its GRADE (HIGH > MODERATE > LOW > VERY_LOW), where the grade started and every reason it moved down ' +
+    '(risk of bias, inconsistency, indirectness, imprecision, no study...), whether the findings support it, contradict it or ' +
+    'conflict, the published studies (design, population, size) and each finding with its figures, and the sources. Give exactly ' +
+    'one of claimId and conditionId. Use it before telling a user how well a treatment works, and say the grade in your answer.',
   input,
   output,
   run: async ({ claimId, conditionId, limit }, { db }) => {
     if ((claimId === undefined) === (conditionId === undefined)) {
       throw badInput('Give exactly one of claimId (one claim) or conditionId (every claim about a condition).');
     }
-    let about = null;
+    let about: EntityRecord | null = null;
     let claims: ClaimRecord[];
     let total: number;
     if (claimId !== undefined) {
@@ -74,6 +82,8 @@ export const getEvidenceTool = defineTool({
         subject: null,
         object: conditionId!,
         source: null,
+        balance: null,
+        onlyLaySupport: false,
         minRank: 0,
         singleSourceOnly: false,
         after: null,
@@ -82,18 +92,29 @@ export const getEvidenceTool = defineTool({
       claims = page.claims;
       total = page.total;
     }
-    const context = await claimContext(db, claims, about ? [about] : []);
+    const [context, links] = await Promise.all([
+      claimContext(db, claims, about ? [about] : []),
+      claims.length > 0
+        ? findClaimFindingsByClaimIds(
+            db,
+            claims.map((c) => c.id),
+          )
+        : new Map<string, ClaimFindingRecord[]>(),
+    ]);
+    // The studies behind the findings: most are among the claims' sources already, the rest are fetched.
+    const missing = [...new Set([...links.values()].flat().map((l) => l.finding.sourceId))].filter((id) => !context.sources.has(id));
+    const studies: Map<string, SourceRecord> = missing.length > 0 ? await findSourcesByIds(db, missing) : new Map();
+    for (const [id, s] of context.sources) studies.set(id, s);
     const structured = {
       about: about ? entityRef(about) : null,
-      claims: claims.map((c) => {
-        const cited = c.sourceIds.flatMap((id) => context.sources.get(id) ?? []);
-        return {
-          ...claimOut(c, context.entities, context.sources),
-          singleSource: c.sourceIds.length === 1,
-          gradeReasons: gradeReasons(c, cited),
-          retraction: c.retractedAt ? { at: c.retractedAt, reason: c.retractionReason ?? '' } : null,
-        };
-      }),
+      claims: claims.map((c) => ({
+        ...claimOut(c, context.entities, context.sources),
+        gradeStartReason: c.gradeStartReason,
+        singleSource: c.sourceIds.length === 1,
+        qualifiers: c.qualifiers.map((q) => ({ kind: q.kind, text: q.text })),
+        findings: (links.get(c.id) ?? []).flatMap((l) => findingOut(l, studies) ?? []),
+        retraction: c.retractedAt ? { at: c.retractedAt, reason: c.retractionReason ?? '' } : null,
+      })),
       totalClaims: total,
       caveat: CAVEAT,
     };
@@ -106,11 +127,17 @@ export const getEvidenceTool = defineTool({
       );
     }
     for (const c of structured.claims) {
+      const reasons = c.gradeReasons
+        .filter((r) => r.levelsDown > 0)
+        .map((r) => `${r.factor.toLowerCase().replace(/_/g, ' ')} (−${r.levelsDown}): ${r.explanation}`);
       lines.push(
-        `- ${c.statement} ${capitalised(gradeText(c.grade))}. ${c.gradeReasons.join(' ')} ${capitalised(sourcesText(c.sources))}.` +
+        `- ${c.statement} ${capitalised(gradeText(c.grade))}: started at ${c.gradeStart} (${c.gradeStartReason})` +
+          (reasons.length > 0 ? `; down for ${reasons.join('; ')}` : '') +
+          `. Balance: ${balanceWords(c.balance)}. ${capitalised(sourcesText(c.sources))}.` +
           (c.retraction ? ` Retracted ${c.retraction.at}: ${c.retraction.reason}` : '') +
           ` (claim ${c.id})`,
       );
+      for (const f of c.findings) lines.push(findingLine(f));
     }
     return { structured, text: withCaveat(lines) };
   },
