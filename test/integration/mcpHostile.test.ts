@@ -160,7 +160,7 @@ describe('a hostile MCP client', () => {
     });
     const before = metricValue(await metrics(service), 'mcp_tool_calls_total{tool="get_condition"}');
     const started = performance.now();
-    // The calls queue on the server (at most 8 run at once), so the last answers come well after 60 s, the SDK
+    // The calls queue on the server (at most 4 run at once), so the last answers come well after 60 s, the SDK
     // client's default wait, on a busy machine; this client waits longer, as a batch client would.
     const results = await Promise.all(
       calls.map((c) =>
