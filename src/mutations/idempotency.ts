@@ -13,8 +13,8 @@ import type { Database } from '../graph/database';
  * mutation is about. A retry that finds a receipt for the same request returns the committed record instead
  * of writing again; the driver's own transaction retries profit from it the same way.
  *
- * Receipts are (:MutationReceipt) nodes: key (unique), fingerprint (a hash of the mutation and its checked
- * input), resultId, by, at. They are kept for RECEIPT_TTL_HOURS; every write drops a few expired ones.
+ * Receipts are (:MutationReceipt) nodes: key (unique; a SHA-256 of the scoped key, so any id fits the index),
+ * fingerprint (a hash of the mutation and its checked input), resultId, by, at. They are kept for RECEIPT_TTL_HOURS; every write drops a few expired ones.
  */
 
 export const RECEIPT_TTL_HOURS = 24;
@@ -138,9 +138,13 @@ export async function writeIdempotently(
   const caller = context.caller?.keyId ?? 'unknown';
   // Scoped by caller and mutation; a client key also by the field's place in the operation (two aliased
   // mutations in one request share the header, not a receipt).
-  const key = given
-    ? `${caller}|${write.mutation}|client|${given}|${info.path.key}`
-    : `${caller}|${write.mutation}|record|${write.naturalKey}`;
+  // Stored as a SHA-256: a record id can be any length a client sends, and a unique index refuses
+  // values over its key size ("Property value is too large to index"), which a retry must never hit.
+  const key = createHash('sha256')
+    .update(
+      given ? `${caller}|${write.mutation}|client|${given}|${info.path.key}` : `${caller}|${write.mutation}|record|${write.naturalKey}`,
+    )
+    .digest('hex');
   const receipt: Receipt = {
     key,
     fingerprint: fingerprintOf(write.mutation, write.input),

@@ -228,4 +228,14 @@ describe('writes for researchers', () => {
     const again = await postGraphQL(service, RETRACT, { id: 'acupuncture-treats-joint-pain', reason: 'again' }, asWriter);
     expect(again.body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id' }));
   });
+
+  it('an id of any length is a client mistake, not a crash: the receipt key fits its unique index', async () => {
+    // 5,000 three-byte characters: far above the index's key size, as the fuzz suite sent.
+    const longId = '中'.repeat(5000);
+    const before = await counts(db);
+    const { status, body } = await postGraphQL(service, RETRACT, { id: longId, reason: 'no such claim' }, asWriter);
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id' }));
+    expect(await counts(db)).toEqual(before);
+  });
 });
