@@ -185,9 +185,18 @@ function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
   }));
 }
 
-async function postOnce(url: string, body: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return response.json();
+/**
+ * One probe request. A network failure is tried again once: Node's fetch may reuse a keep-alive socket
+ * the server is just closing ("fetch failed"), which says nothing about the contender's answer.
+ */
+async function postOnce(url: string, body: string, attempt = 1): Promise<unknown> {
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return await response.json();
+  } catch (error) {
+    if (attempt < 2 && error instanceof TypeError) return postOnce(url, body, attempt + 1);
+    throw error;
+  }
 }
 
 const isLoad = (r: ContenderResult | undefined): r is LoadResult => r !== undefined && !('skipped' in r);
