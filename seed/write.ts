@@ -1,38 +1,24 @@
 import type { Database } from '../src/graph/database';
-import { FINDING_STANCES, KIND_LABEL, STRENGTH_RANK } from '../src/domain/vocabulary';
-import { computeAmbiguity, normalizedNames, searchNamesProperty } from '../src/domain/entityProps';
+import { FINDING_STANCES, STRENGTH_RANK } from '../src/domain/vocabulary';
+import { computeAmbiguity } from '../src/domain/entityProps';
+import { entityWriteRow } from '../src/interchange/records';
 import type { Seed } from './schema';
 import { gradeOf, supportingSourceIds } from './validate';
 
-/** Entity rows as stored: identifiers flattened, search properties and ambiguity precomputed. */
+/**
+ * Entity rows as stored: the same row the bulk importer writes (src/interchange), plus the ambiguity
+ * the seed can compute up front because it holds every entity.
+ */
 export function entityRows(seed: Seed) {
   const ambiguity = computeAmbiguity(seed.entities);
   return seed.entities.map((e) => {
-    const normNames = normalizedNames(e.name, e.aliases);
-    const ids = e.identifiers ?? {};
+    const row = entityWriteRow(e);
     return {
-      id: e.id,
-      label: KIND_LABEL[e.kind],
+      ...row,
       props: {
-        kind: e.kind,
-        name: e.name,
-        aliases: e.aliases,
-        description: e.description ?? null,
-        normNames,
-        searchNames: searchNamesProperty(normNames),
+        ...row.props,
         ambiguousAliases: ambiguity.get(e.id)?.ambiguousAliases ?? [],
         ambiguousWith: ambiguity.get(e.id)?.ambiguousWith ?? [],
-        mesh: ids.mesh ?? null,
-        icd10cm: ids.icd10cm ?? [],
-        doid: ids.doid ?? null,
-        mondo: ids.mondo ?? null,
-        umls: ids.umls ?? null,
-        snomed: ids.snomed ?? null,
-        uberon: ids.uberon ?? null,
-        identifierNote: ids.note ?? null,
-        order: e.order ?? null,
-        durationMin: e.durationMinutes?.min ?? null,
-        durationMax: e.durationMinutes?.max ?? null,
       },
     };
   });
