@@ -26,9 +26,9 @@ export type ChildService = {
  * The real entrypoint (`node <heap flag of npm start> --import tsx src/index.ts`) over the run's Neo4j,
  * as production runs it: a crash here is a crash there.
  */
-export async function startChildService(env: Record<string, string> = {}): Promise<ChildService> {
+export async function startChildService(env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ChildService> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [startHeapFlag(), '--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [startHeapFlag(), '--import', 'tsx', ...nodeFlags, 'src/index.ts'], {
     cwd: PROJECT_DIR,
     env: {
       ...process.env,
@@ -68,6 +68,22 @@ export async function startChildService(env: Record<string, string> = {}): Promi
       await exited;
     },
   };
+}
+
+/** Node flags that let retainedHeapBytes force a full collection in the child (see gcOnSignal.ts). */
+export const GC_ON_SIGNAL_FLAGS = ['--expose-gc', '--import', join(PROJECT_DIR, 'test', 'support', 'gcOnSignal.ts')];
+
+/** The child's used heap right after a full collection: what it keeps, not what it has yet to collect. */
+export async function retainedHeapBytes(service: ChildService): Promise<number> {
+  const before = service.stderr().split('gcOnSignal: collected').length;
+  service.child.kill('SIGUSR2');
+  const deadline = Date.now() + 30000;
+  while (service.stderr().split('gcOnSignal: collected').length === before) {
+    if (service.stderr().includes('gcOnSignal: no gc')) throw new Error('the child service was started without --expose-gc');
+    if (Date.now() > deadline) throw new Error('the child service did not collect within 30 s');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return (await metricValue(service.base, 'nodejs_heap_size_used_bytes'))!;
 }
 
 /** A value of one Prometheus series from /metrics, or undefined. */
