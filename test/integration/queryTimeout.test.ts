@@ -92,7 +92,7 @@ describe('query timeout', () => {
 
   it('keeps serving quick operations on the same service', async () => {
     const quick = '{ entity(id: "plantar-fasciitis") { id } }';
-    // Planned once with a normal timeout, so the run below is a few milliseconds (Neo4j checks timeouts every ~2 s).
+    // Planned once with a normal timeout, so the run below is a few milliseconds (Neo4j checks timeouts every 100 ms, and planning alone can take longer).
     const normal = await startTestService(db);
     await postGraphQL(normal, quick);
     await normal.stop();
