@@ -29,7 +29,8 @@ import { ensureSchema } from '../src/graph/schemaSetup';
 import { PROJECT_DIR } from '../src/paths';
 import { IDENTIFIER, writeGraphCsv, type EmptyLists, type GraphCsv } from './adminCsv';
 import { SyntheticGraph, type SizeName } from './generate';
-import { processCpuSeconds, Progress, type ImportMethod, type ImportResult, type OfflineImport } from './importShared';
+import { Progress } from '../src/interchange/progress';
+import { processCpuSeconds, type ImportMethod, type ImportResult, type OfflineImport } from './importShared';
 
 export const IMPORT_METHODS: readonly ImportMethod[] = ['admin', 'cypher'];
 
@@ -182,7 +183,7 @@ export async function importOffline(graph: SyntheticGraph, dataDir: string, opti
   try {
     mkdirSync(dir, { recursive: true });
     mkdirSync(home, { recursive: true });
-    const progress = new Progress(`csv ${graph.size}`, graph.estimate().relationships, options.progress ?? true);
+    const progress = new Progress(`csv ${graph.size}`, graph.estimate().relationships, 'rels', { enabled: options.progress ?? true });
     const csv = writeGraphCsv(graph, dir, (written) => progress.update(written));
     progress.done(csv.relationshipCount);
     const csvSeconds = (Date.now() - startedAt) / 1000;

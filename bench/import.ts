@@ -18,7 +18,8 @@ import type { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import type { ClaimPredicate, EntityKind } from '../src/generated/graphql';
 import type { LinkType } from '../src/domain/vocabulary';
-import { processCpuSeconds, Progress, type ImportResult } from './importShared';
+import { Progress } from '../src/interchange/progress';
+import { processCpuSeconds, type ImportResult } from './importShared';
 import type { SyntheticGraph } from './generate';
 
 export type ImportOptions = {
@@ -161,7 +162,7 @@ export async function importGraph(db: Database, graph: SyntheticGraph, options: 
   };
   const idPair = (r: Neo4jRecord) => ({ id: r.get('id') as string, eid: r.get('eid') as string });
   const estimate = graph.estimate();
-  const progress = new Progress(`import ${graph.size}`, estimate.relationships, options.progress ?? true);
+  const progress = new Progress(`import ${graph.size}`, estimate.relationships, 'rels', { enabled: options.progress ?? true });
   let relationships = 0;
   let nodes = 0;
 

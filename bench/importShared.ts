@@ -1,6 +1,7 @@
 /**
  * What both bench importers share (bench/import.ts through Cypher, bench/adminImport.ts offline): the
- * result they report, the progress bar and the CPU clock. Both import this file; neither imports the other.
+ * result they report and the CPU clock. Both import this file; neither imports the other. Their progress
+ * bar is the bulk importer's (src/interchange/progress.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { GraphCsv } from './adminCsv';
@@ -70,39 +71,6 @@ export type AdminImportDetails = Omit<OfflineImport, 'home' | 'startedAt' | 'end
   /** Everything, the restart included: from the first CSV line to the last index ONLINE. */
   wallSeconds: number;
 };
-
-/** A one-line progress bar on stderr: redrawn in place on a terminal, a line every few seconds otherwise. */
-export class Progress {
-  private last = 0;
-  private readonly started = Date.now();
-  private readonly tty = process.stderr.isTTY === true;
-
-  constructor(
-    private readonly label: string,
-    private readonly total: number,
-    private readonly enabled: boolean,
-  ) {}
-
-  update(done: number, force = false): void {
-    if (!this.enabled) return;
-    const now = Date.now();
-    if (!force && now - this.last < (this.tty ? 200 : 5000)) return;
-    this.last = now;
-    const fraction = Math.min(1, done / Math.max(1, this.total));
-    const seconds = (now - this.started) / 1000;
-    const rate = done / Math.max(0.001, seconds);
-    const eta = fraction > 0 && fraction < 1 ? ` ETA ${Math.round((this.total - done) / Math.max(1, rate))} s` : '';
-    const width = 30;
-    const bar = '#'.repeat(Math.round(fraction * width)).padEnd(width, '.');
-    const line = `${this.label} [${bar}] ${(fraction * 100).toFixed(1)}% ${done.toLocaleString('en')} rels, ${Math.round(rate).toLocaleString('en')} rel/s${eta}`;
-    process.stderr.write(this.tty ? `\r${line}\u001b[K` : `${line}\n`);
-  }
-
-  done(finalDone: number): void {
-    this.update(finalDone, true);
-    if (this.enabled && this.tty) process.stderr.write('\n');
-  }
-}
 
 /** User + system CPU time of a process, in seconds, from /proc (Linux); null elsewhere. */
 export function processCpuSeconds(pid: number | undefined): number | null {

@@ -215,7 +215,7 @@ export type ImportRecord = {
   format: string;
   files: { name: string; sha256: string; bytes: number }[];
   relationships: number;
-  counts: Record<'sources' | 'entities' | 'links' | 'claims', { added: number; updated: number; unchanged: number }>;
+  counts: Record<'sources' | 'entities' | 'findings' | 'links' | 'claims', { added: number; updated: number; unchanged: number }>;
 };
 
 /** Which claims of a source to list: the options of `Source.claims`. */

@@ -129,6 +129,8 @@ export type BulkImport = {
   entityIds: Array<Scalars['ID']['output']>;
   /** The files read, with their size and SHA-256. */
   files: Array<ImportedFile>;
+  /** Findings (results of studies) added, updated and unchanged. */
+  findings: ImportChanges;
   /** The input format: kgx, jsonl, csv or seed. */
   format: Scalars['String']['output'];
   /** Stable id, also stored as `importId` on everything the import wrote. */

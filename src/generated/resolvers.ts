@@ -310,6 +310,7 @@ export type BulkImportResolvers<
   entities?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Types.BulkImportEntityIdsArgs, 'first'>>;
   files?: Resolver<Array<ResolversTypes['ImportedFile']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['ImportChanges'], ParentType, ContextType>;

@@ -30,6 +30,14 @@ export const KIND_CATEGORIES: Record<EntityKind, readonly string[]> = {
 /** Sources are nodes too (so a file carries everything an edge cites), with their kind in `source_kind`. */
 export const SOURCE_CATEGORY = 'biolink:Publication';
 
+/**
+ * A finding (one result of one study for one outcome) is a node too, of category `biolink:Evidence`
+ * ("dereferences detailed evidence that supports an association"): `biolink:StudyResult`, the closer
+ * name, is abstract in 4.4.4, and its concrete kinds are particular analyses (chi-squared, text mining...).
+ * Its study is `reported_in`; the claims it bears on list it in their `findings`.
+ */
+export const FINDING_CATEGORY = 'biolink:Evidence';
+
 export type GraphRelation = LinkType | ClaimPredicate;
 
 /** Predicate per link type and claim predicate (export), read back together with the kinds of both ends. */
@@ -74,7 +82,7 @@ export function categoryOfKind(kind: EntityKind): string {
   return KIND_CATEGORIES[kind][0]!;
 }
 
-export const KNOWN_CATEGORIES = [...CATEGORY_KIND.keys(), SOURCE_CATEGORY];
+export const KNOWN_CATEGORIES = [...CATEGORY_KIND.keys(), SOURCE_CATEGORY, FINDING_CATEGORY];
 
 const RELATION_BY_TRIPLE = new Map<string, GraphRelation>(
   (Object.entries(RELATION_PREDICATES) as [GraphRelation, string][]).map(([rel, predicate]) => [

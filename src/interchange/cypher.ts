@@ -5,7 +5,11 @@
 import { LINK_TYPE_NAMES } from '../domain/vocabulary';
 
 export const ENTITY_FIELDS = `.id, .kind, .name, .aliases, .description, .mesh, .icd10cm, .doid, .mondo, .umls, .snomed, .uberon, .identifierNote, .order, .durationMin, .durationMax`;
-export const SOURCE_FIELDS = `.id, .title, .kind, .url, .publisher, .year, .note, .doi, .pmid`;
+export const SOURCE_FIELDS = `.id, .title, .kind, .url, .publisher, .year, .note, .authors, .authorsComplete, .journal, .volume, .issue,
+  .pages, .doi, .pmid, .pmcid, .registration, .seenAt, .design, .randomised, .designNote, .population, .sampleSize, .sampleUnit,
+  .intervention, .interventionTypes, .comparator, .comparatorTypes, .outcomes`;
+export const FINDING_FIELDS = `.id, .sourceId, .order, .outcome, .outcomeKind, .timepoint, .direction, .intervention, .interventionTypes,
+  .comparator, .comparatorType, .n, .nUnit, .summary, .figures, .caveat, .curatorNote`;
 
 // ------------------------------------------------------------------ validation lookups
 
@@ -14,10 +18,15 @@ UNWIND $ids AS eid
 MATCH (n:Entity {id: eid})
 RETURN n.id AS id, n.kind AS kind`;
 
-export const SOURCE_KINDS_BY_ID = `
+export const SOURCES_BY_ID = `
 UNWIND $ids AS sid
 MATCH (s:Source {id: sid})
-RETURN s.id AS id, s.kind AS kind`;
+RETURN s.id AS id, s.kind AS kind, CASE WHEN s.design IS NULL THEN null ELSE coalesce(s.randomised, false) END AS randomised`;
+
+export const FINDINGS_BY_ID = `
+UNWIND $ids AS fid
+MATCH (f:Finding {id: fid})-[:REPORTED_IN]->(s:Source)
+RETURN f.id AS id, s.id AS source, coalesce(s.randomised, false) AS randomised`;
 
 // ------------------------------------------------------------------ what the graph holds now (dry run, updates)
 
@@ -37,16 +46,36 @@ MATCH (a:Entity {id: key.from})-[r]->(b:Entity {id: key.to})
 WHERE type(r) = key.type
 RETURN {type: type(r), from: a.id, to: b.id, sources: r.sources} AS row`;
 
+export const EXISTING_FINDINGS = `
+UNWIND $ids AS fid
+MATCH (f:Finding {id: fid})
+RETURN f {${FINDING_FIELDS}} AS row`;
+
+/** A claim as records.ts reads it: its properties, ends, sources (sorted) and findings (in order). */
 const CLAIM_ROW = `{.id, .predicate, .strength, .statement, .retractedAt, .retractedBy, .retractionReason,
-  subject: s.id, object: o.id, sources: sources}`;
+  .gradeStart, .gradeStartReason, .gradeReasons, .balance, .qualifiers,
+  subject: s.id, object: o.id, sources: sources, findings: findings}`;
+
+const CLAIM_SOURCES_AND_FINDINGS = `
+CALL (c) { OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(src) WITH src ORDER BY src.id RETURN collect(src.id) AS sources }
+CALL (c) {
+  OPTIONAL MATCH (c)<-[b:BEARS_ON]-(f:Finding)
+  WITH b, f ORDER BY b.order
+  RETURN collect(CASE WHEN f IS NULL THEN null ELSE {finding: f.id, stance: b.stance, note: b.note} END) AS findings
+}`;
 
 export const EXISTING_CLAIMS = `
 UNWIND $ids AS cid
 MATCH (c:Claim {id: cid})-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
-CALL (c) { OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(src) WITH src ORDER BY src.id RETURN collect(src.id) AS sources }
+${CLAIM_SOURCES_AND_FINDINGS}
 RETURN c ${CLAIM_ROW} AS row`;
 
-export const GRAPH_HOLDS_ENTITIES = `MATCH (n) RETURN count(n) > 0 AS any`;
+/**
+ * Whether the graph holds any record an import could collide with. Idempotency receipts (:MutationReceipt)
+ * and import records (:Import) are bookkeeping, not records: a graph holding only those is empty.
+ */
+export const GRAPH_HOLDS_RECORDS = `
+RETURN EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Source) } OR EXISTS { MATCH (:Finding) } OR EXISTS { MATCH (:Claim) } AS any`;
 
 // ------------------------------------------------------------------ writes
 
@@ -85,6 +114,27 @@ MATCH (n:Entity {id: row.id})
 SET n += row.props, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`,
 };
 
+/**
+ * Findings are written whole (SET =), so that a field an update leaves out does not linger, and hang on
+ * their study by REPORTED_IN.
+ */
+export const WRITE_FINDINGS = {
+  create: `
+UNWIND $rows AS row
+MATCH (s:Source {id: row.props.sourceId})
+CREATE (f:Finding {id: row.id})
+SET f += row.props, f.importId = $importId
+CREATE (f)-[:REPORTED_IN]->(s)`,
+  update: `
+UNWIND $rows AS row
+MATCH (s:Source {id: row.props.sourceId})
+MATCH (f:Finding {id: row.id})
+SET f = row.props, f.id = row.id, f.importId = $importId
+WITH f, s
+CALL (f) { MATCH (f)-[old:REPORTED_IN]->() DELETE old }
+CREATE (f)-[:REPORTED_IN]->(s)`,
+};
+
 /** One statement per link type, the type written into the text from the vocabulary (a static type plans better). */
 export const WRITE_LINKS: Record<string, { create: string; update: string }> = Object.fromEntries(
   LINK_TYPE_NAMES.map((type) => [
@@ -112,13 +162,22 @@ CALL (c, s, o, row) {
   SET r.claimId = c.id, r.strength = row.strength, r.strengthRank = row.strengthRank
 }
 WITH c, row
+CALL (c, row) {
+  UNWIND row.findings AS link
+  MATCH (f:Finding {id: link.finding})
+  CREATE (f)-[b:BEARS_ON]->(c)
+  SET b.stance = link.stance, b.stanceRank = link.stanceRank, b.note = link.note, b.order = link.order
+}
+WITH c, row
 UNWIND row.sources AS sourceId
 MATCH (src:Source {id: sourceId})
 CREATE (c)-[:SUPPORTED_BY]->(src)`;
 
 const CLAIM_PROPS = `c.predicate = row.predicate, c.strength = row.strength, c.strengthRank = row.strengthRank,
     c.statement = row.statement, c.sourceCount = size(row.sources), c.retractedAt = row.retractedAt,
-    c.retractedBy = row.retractedBy, c.retractionReason = row.retractionReason, c.importId = $importId`;
+    c.retractedBy = row.retractedBy, c.retractionReason = row.retractionReason,
+    c.gradeStart = row.gradeStart, c.gradeStartReason = row.gradeStartReason, c.gradeReasons = row.gradeReasons,
+    c.balance = row.balance, c.qualifiers = row.qualifiers, c.importId = $importId`;
 
 /** A claim node and its wiring; an updated claim is rewired from scratch (its old direct edge first). */
 export const WRITE_CLAIMS = {
@@ -137,6 +196,7 @@ SET ${CLAIM_PROPS}
 WITH c, s, o, row
 CALL (c) { MATCH (c)-[:SUBJECT]->(os), (c)-[:OBJECT]->(oo), (os)-[old]->(oo) WHERE old.claimId = c.id DELETE old }
 CALL (c) { MATCH (c)-[old:SUBJECT|OBJECT|SUPPORTED_BY]->() DELETE old }
+CALL (c) { MATCH (c)<-[old:BEARS_ON]-() DELETE old }
 WITH c, s, o, row
 ${CLAIM_WIRING}`,
 };
@@ -163,6 +223,11 @@ MATCH (n:Entity)
 RETURN n {${ENTITY_FIELDS}} AS row
 ORDER BY n.id`;
 
+export const EXPORT_FINDINGS = `
+MATCH (f:Finding)
+RETURN f {${FINDING_FIELDS}} AS row
+ORDER BY f.id`;
+
 export const EXPORT_LINKS = `
 MATCH (a:Entity)-[r:${LINK_TYPE_NAMES.join('|')}]->(b:Entity)
 RETURN a.id AS from, type(r) AS type, b.id AS to, r.sources AS sources
@@ -171,7 +236,7 @@ ORDER BY from, type, to`;
 export const EXPORT_CLAIMS = `
 MATCH (c:Claim)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
 WHERE $includeRetracted OR c.retractedAt IS NULL
-CALL (c) { OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(src) WITH src ORDER BY src.id RETURN collect(src.id) AS sources }
+${CLAIM_SOURCES_AND_FINDINGS}
 RETURN c ${CLAIM_ROW} AS row
 ORDER BY c.id`;
 

@@ -9,6 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../graph/database';
 import {
   AGENT_TYPE,
+  FINDING_CATEGORY,
   ID_PREFIX,
   IDENTIFIER_KEYS,
   INFORES,
@@ -19,10 +20,11 @@ import {
   xrefOf,
   type GraphRelation,
 } from './biolink';
+import { CLAIM_EXTRA_COLUMNS, FINDING_COLUMNS, SOURCE_EXTRA_COLUMNS, writeColumns } from './columns';
 import * as Q from './cypher';
 import { CSV_COLUMNS } from './formats';
-import type { ClaimData, EntityData, LinkData, SourceData } from './model';
-import { claimFromRow, entityFromRow, linkFromRow, sourceFromRow } from './records';
+import type { ClaimData, EntityData, FindingData, LinkData, SourceData } from './model';
+import { claimFromRow, entityFromRow, findingFromRow, linkFromRow, sourceFromRow } from './records';
 import { csvField, escapeTsv, joinList } from './text';
 
 export const EXPORT_FORMATS = ['kgx', 'jsonl', 'graphml', 'csv'] as const;
@@ -32,7 +34,7 @@ export const EXPORT_FILES: Record<ExportFormat, readonly string[]> = {
   kgx: ['nodes.tsv', 'edges.tsv'],
   jsonl: ['nodes.jsonl', 'edges.jsonl'],
   graphml: ['graph.graphml'],
-  csv: ['sources.csv', 'entities.csv', 'links.csv', 'claims.csv'],
+  csv: ['sources.csv', 'entities.csv', 'findings.csv', 'links.csv', 'claims.csv'],
 };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -71,6 +73,7 @@ class Out {
 type Rows = {
   sources: () => AsyncGenerator<SourceData>;
   entities: () => AsyncGenerator<EntityData>;
+  findings: () => AsyncGenerator<FindingData>;
   links: () => AsyncGenerator<LinkData>;
   claims: () => AsyncGenerator<ClaimData>;
 };
@@ -85,13 +88,15 @@ function graphRows(tx: ManagedTransaction, includeRetracted: boolean): Rows {
   return {
     sources: () => stream(Q.EXPORT_SOURCES, {}, sourceFromRow),
     entities: () => stream(Q.EXPORT_ENTITIES, {}, entityFromRow),
+    findings: () => stream(Q.EXPORT_FINDINGS, {}, findingFromRow),
     links: () => stream(Q.EXPORT_LINKS, {}, linkFromRow),
     claims: () => stream(Q.EXPORT_CLAIMS, { includeRetracted }, claimFromRow),
   };
 }
 
 const curie = (id: string) => `${ID_PREFIX}${id}`;
-const claimRelationships = (c: ClaimData) => 2 + c.sources.length + (c.retractedAt ? 0 : 1);
+const claimRelationships = (c: ClaimData) => 2 + c.sources.length + c.findings.length + (c.retractedAt ? 0 : 1);
+const unique = (columns: readonly string[]) => [...new Set(columns)];
 
 /** The PMID and DOI CURIEs a source (a published study) is cited by. */
 export function publicationsOf(source: SourceData | undefined): string[] {
@@ -100,7 +105,7 @@ export function publicationsOf(source: SourceData | undefined): string[] {
 
 // ------------------------------------------------------------------ KGX (TSV and JSON Lines)
 
-export const KGX_NODE_COLUMNS = [
+export const KGX_NODE_COLUMNS = unique([
   'id',
   'category',
   'name',
@@ -119,8 +124,11 @@ export const KGX_NODE_COLUMNS = [
   'order',
   'duration_min',
   'duration_max',
-] as const;
-export const KGX_EDGE_COLUMNS = [
+  ...SOURCE_EXTRA_COLUMNS.map((c) => c.column),
+  'reported_in',
+  ...FINDING_COLUMNS.map((c) => c.column),
+]);
+export const KGX_EDGE_COLUMNS = unique([
   'id',
   'subject',
   'predicate',
@@ -135,12 +143,14 @@ export const KGX_EDGE_COLUMNS = [
   'retracted_at',
   'retracted_by',
   'retraction_reason',
-] as const;
+  ...CLAIM_EXTRA_COLUMNS.map((c) => c.column),
+]);
 
-type KgxValue = string | number | string[] | undefined;
+/** A cell: text, a number, a list (joined by `|` in TSV), or, in JSON Lines only, any JSON value. */
+type KgxValue = unknown;
 
-function sourceNode(s: SourceData): Record<string, KgxValue> {
-  return {
+function sourceNode(s: SourceData, jsonValues: boolean): Record<string, KgxValue> {
+  const node: Record<string, KgxValue> = {
     id: curie(s.id),
     category: [SOURCE_CATEGORY],
     name: s.title,
@@ -153,6 +163,21 @@ function sourceNode(s: SourceData): Record<string, KgxValue> {
     doi: s.doi,
     pmid: s.pmid,
   };
+  writeColumns(s, SOURCE_EXTRA_COLUMNS, node, jsonValues);
+  return node;
+}
+
+function findingNode(f: FindingData, jsonValues: boolean): Record<string, KgxValue> {
+  const node: Record<string, KgxValue> = {
+    id: curie(f.id),
+    category: [FINDING_CATEGORY],
+    name: f.outcome,
+    description: f.summary,
+    provided_by: [INFORES],
+    reported_in: curie(f.source),
+  };
+  writeColumns(f, FINDING_COLUMNS, node, jsonValues);
+  return node;
 }
 
 function entityNode(e: EntityData): Record<string, KgxValue> {
@@ -190,8 +215,8 @@ function linkEdge(l: LinkData): Record<string, KgxValue> {
   };
 }
 
-function claimEdge(c: ClaimData, publications: string[]): Record<string, KgxValue> {
-  return {
+function claimEdge(c: ClaimData, publications: string[], jsonValues: boolean): Record<string, KgxValue> {
+  const edge: Record<string, KgxValue> = {
     id: curie(c.id),
     subject: curie(c.subject),
     predicate: RELATION_PREDICATES[c.predicate],
@@ -205,6 +230,8 @@ function claimEdge(c: ClaimData, publications: string[]): Record<string, KgxValu
     retracted_by: c.retractedBy,
     retraction_reason: c.retractionReason,
   };
+  writeColumns(c, CLAIM_EXTRA_COLUMNS, edge, jsonValues);
+  return edge;
 }
 
 function tsvLine(columns: readonly string[], record: Record<string, KgxValue>): string {
@@ -269,15 +296,21 @@ async function writeFile(
     const columns = isNodes ? KGX_NODE_COLUMNS : KGX_EDGE_COLUMNS;
     const line =
       format === 'kgx' ? (r: Record<string, KgxValue>) => tsvLine(columns, r) : (r: Record<string, KgxValue>) => jsonLine(columns, r);
+    const jsonValues = format === 'jsonl';
     if (format === 'kgx') await out.write(`${columns.join('\t')}\n`);
     if (isNodes) {
       for await (const s of rows.sources()) {
         counts.nodes++;
-        await out.write(line(sourceNode(s)));
+        await out.write(line(sourceNode(s, jsonValues)));
       }
       for await (const e of rows.entities()) {
         counts.nodes++;
         await out.write(line(entityNode(e)));
+      }
+      for await (const f of rows.findings()) {
+        counts.nodes++;
+        rel(1);
+        await out.write(line(findingNode(f, jsonValues)));
       }
     } else {
       for await (const l of rows.links()) {
@@ -288,7 +321,7 @@ async function writeFile(
       for await (const s of rows.sources()) sources.set(s.id, s);
       for await (const c of rows.claims()) {
         rel(claimRelationships(c));
-        await out.write(line(claimEdge(c, [...new Set(c.sources.flatMap((id) => publicationsOf(sources.get(id))))])));
+        await out.write(line(claimEdge(c, [...new Set(c.sources.flatMap((id) => publicationsOf(sources.get(id))))], jsonValues)));
       }
     }
     return;
@@ -297,7 +330,7 @@ async function writeFile(
     const which = file.replace(/\.csv$/, '') as keyof typeof CSV_COLUMNS;
     const columns = CSV_COLUMNS[which];
     await out.write(`${columns.join(',')}\n`);
-    const line = (values: Record<string, string | number | string[] | undefined>) =>
+    const line = (values: Record<string, unknown>) =>
       `${columns
         .map((c) => {
           const v = values[c];
@@ -307,7 +340,17 @@ async function writeFile(
     if (which === 'sources') {
       for await (const s of rows.sources()) {
         counts.nodes++;
-        await out.write(line({ ...s }));
+        const values: Record<string, unknown> = { ...s };
+        writeColumns(s, SOURCE_EXTRA_COLUMNS, values, false);
+        await out.write(line(values));
+      }
+    } else if (which === 'findings') {
+      for await (const f of rows.findings()) {
+        counts.nodes++;
+        rel(1);
+        const values: Record<string, unknown> = { id: f.id, source: f.source, outcome: f.outcome, summary: f.summary };
+        writeColumns(f, FINDING_COLUMNS, values, false);
+        await out.write(line(values));
       }
     } else if (which === 'entities') {
       for await (const e of rows.entities()) {
@@ -333,7 +376,14 @@ async function writeFile(
     } else {
       for await (const c of rows.claims()) {
         rel(claimRelationships(c));
-        await out.write(line({ ...c, retracted_at: c.retractedAt, retracted_by: c.retractedBy, retraction_reason: c.retractionReason }));
+        const values: Record<string, unknown> = {
+          ...c,
+          retracted_at: c.retractedAt,
+          retracted_by: c.retractedBy,
+          retraction_reason: c.retractionReason,
+        };
+        writeColumns(c, CLAIM_EXTRA_COLUMNS, values, false);
+        await out.write(line(values));
       }
     }
     return;

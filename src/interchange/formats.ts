@@ -2,15 +2,17 @@
  * The import formats, each read into format-neutral raw records (model.ts) with their file, line and column:
  * - kgx: KGX TSV, `*nodes.tsv` and `*edges.tsv`, Biolink categories and predicates (biolink.ts);
  * - jsonl: KGX JSON Lines, `*nodes.jsonl` and `*edges.jsonl`, the same fields with lists as arrays;
- * - csv: `sources.csv`, `entities.csv`, `links.csv`, `claims.csv` (a prefix such as `mygraph_` is allowed),
- *   the graph's own field names, lists joined by `|`;
- * - seed: the curated seed folder (`sources.json`, `entities.json`, `links.json`, `claims.json`).
+ * - csv: `sources.csv`, `entities.csv`, `findings.csv`, `links.csv`, `claims.csv` (a prefix such as `mygraph_`
+ *   is allowed), the graph's own field names, lists joined by `|`;
+ * - seed: the curated seed folder (`sources.json`, `entities.json`, `findings.json`, `links.json`,
+ *   `claims.json`, with `references.json`).
  * Node files are read before edge files, so every edge can be checked against the nodes of the import.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { EntityKind } from '../generated/graphql';
 import {
+  FINDING_CATEGORY,
   ID_PREFIX,
   IDENTIFIER_KEYS,
   KNOWN_CATEGORIES,
@@ -22,7 +24,9 @@ import {
   relationOf,
   KNOWN_PREDICATES,
 } from './biolink';
+import { CLAIM_EXTRA_COLUMNS, FINDING_COLUMNS, SOURCE_EXTRA_COLUMNS, columnOfField, readColumns, type Cells } from './columns';
 import type { Location, Problem, RawRecord } from './model';
+import { seedClaimFields, seedFindingFields, seedSourceFields } from './seedRecords';
 import { readCsv, readJsonArray, readLines, readTsv, splitList, unescapeTsv, type Row } from './text';
 
 export const FORMATS = ['kgx', 'jsonl', 'csv', 'seed'] as const;
@@ -41,6 +45,8 @@ export type PendingEdge = {
   sources: string[];
   at: Location;
   columnOf: (field: string) => number | undefined;
+  /** The claim fields read with it (qualifiers, findings...), should it turn out to be a claim. */
+  claimFields: Record<string, unknown>;
   resolve: (fromKind: EntityKind, toKind: EntityKind) => RawRecord | Problem;
 };
 
@@ -53,12 +59,13 @@ export type InputSet = { format: Format; files: InputFile[] };
 const PATTERNS: Record<Format, { nodes: RegExp; edges: RegExp }> = {
   kgx: { nodes: /nodes\.tsv$/i, edges: /edges\.tsv$/i },
   jsonl: { nodes: /nodes\.jsonl$/i, edges: /edges\.jsonl$/i },
-  csv: { nodes: /(^|[_-])(sources|entities)\.csv$/i, edges: /(^|[_-])(links|claims)\.csv$/i },
-  seed: { nodes: /^(sources|entities)\.json$/i, edges: /^(links|claims)\.json$/i },
+  csv: { nodes: /(^|[_-])(sources|entities|findings)\.csv$/i, edges: /(^|[_-])(links|claims)\.csv$/i },
+  seed: { nodes: /^(sources|entities|findings)\.json$/i, edges: /^(links|claims)\.json$/i },
 };
 
-/** Order within a role: sources before entities, links before claims (a claim's ends may be linked). */
-const RANK = (name: string) => (/sources/i.test(name) ? 0 : /entities/i.test(name) ? 1 : /links/i.test(name) ? 2 : 3);
+/** Order within a role: sources before entities and findings (which cite their study), links before claims. */
+const RANK = (name: string) =>
+  /sources/i.test(name) ? 0 : /entities/i.test(name) ? 1 : /findings/i.test(name) ? 2 : /links/i.test(name) ? 3 : 4;
 
 /** The files of an import: one file or a folder; the format from the flag or from the file names. */
 export function findInput(path: string, format?: Format): InputSet {
@@ -172,6 +179,9 @@ const KGX_NODE_COLUMNS: Record<string, string> = {
   note: 'note',
   doi: 'doi',
   pmid: 'pmid',
+  source: 'reported_in',
+  outcome: 'name',
+  summary: 'description',
 };
 const KGX_EDGE_COLUMNS: Record<string, string> = {
   id: 'id',
@@ -232,8 +242,11 @@ async function* readKgx(file: InputFile, format: 'kgx' | 'jsonl'): AsyncGenerato
       continue;
     }
     const { cells, at, column } = item;
-    if (file.role === 'nodes') yield kgxNode(cells, at, (field) => column(KGX_NODE_COLUMNS[field] ?? field));
-    else yield kgxEdge(cells, at, (field) => column(KGX_EDGE_COLUMNS[field] ?? field));
+    if (file.role === 'nodes')
+      yield kgxNode(cells, at, (field) =>
+        column(KGX_NODE_COLUMNS[field] ?? columnOfField(SOURCE_EXTRA_COLUMNS, field) ?? columnOfField(FINDING_COLUMNS, field) ?? field),
+      );
+    else yield kgxEdge(cells, at, (field) => column(KGX_EDGE_COLUMNS[field] ?? columnOfField(CLAIM_EXTRA_COLUMNS, field) ?? field));
   }
 }
 
@@ -242,22 +255,30 @@ function kgxNode(cells: KgxCells, at: Location, columnOf: (field: string) => num
   const categories = cells.list('category');
   if (id === undefined) return { at: { ...at, column: columnOf('id') }, message: 'a node needs an id, such as AKG:plantar-fasciitis' };
   if (categories.includes(SOURCE_CATEGORY)) {
-    return {
-      type: 'source',
-      at,
-      columnOf,
-      fields: {
-        id: graphId(id),
-        title: cells.get('name'),
-        kind: cells.get('source_kind'),
-        url: cells.get('iri'),
-        publisher: cells.get('publisher'),
-        year: cells.number('year'),
-        note: cells.get('note'),
-        doi: cells.get('doi'),
-        pmid: cells.get('pmid'),
-      },
+    const fields: Record<string, unknown> = {
+      id: graphId(id),
+      title: cells.get('name'),
+      kind: cells.get('source_kind'),
+      url: cells.get('iri'),
+      publisher: cells.get('publisher'),
+      year: cells.number('year'),
+      note: cells.get('note'),
+      doi: cells.get('doi'),
+      pmid: cells.get('pmid'),
     };
+    readColumns(cells, SOURCE_EXTRA_COLUMNS, fields);
+    return { type: 'source', at, columnOf, fields };
+  }
+  if (categories.includes(FINDING_CATEGORY)) {
+    const reportedIn = cells.get('reported_in');
+    const fields: Record<string, unknown> = {
+      id: graphId(id),
+      source: reportedIn === undefined ? undefined : graphId(reportedIn),
+      outcome: cells.get('name'),
+      summary: cells.get('description'),
+    };
+    readColumns(cells, FINDING_COLUMNS, fields);
+    return { type: 'finding', at, columnOf, fields };
   }
   const kinds = [...new Set(categories.map(kindOfCategory).filter((k): k is EntityKind => k !== undefined))];
   if (kinds.length !== 1) {
@@ -310,6 +331,8 @@ function kgxEdge(cells: KgxCells, at: Location, columnOf: (field: string) => num
   const to = graphId(object);
   const sources = cells.list('sources').map(graphId);
   const id = cells.get('id');
+  const claimFields: Record<string, unknown> = {};
+  readColumns(cells, CLAIM_EXTRA_COLUMNS, claimFields);
   return {
     type: 'edge',
     from,
@@ -317,6 +340,7 @@ function kgxEdge(cells: KgxCells, at: Location, columnOf: (field: string) => num
     sources,
     at,
     columnOf,
+    claimFields,
     resolve: (fromKind, toKind) => {
       const relation = relationOf(predicate, fromKind, toKind);
       if (!relation) {
@@ -341,6 +365,7 @@ function kgxEdge(cells: KgxCells, at: Location, columnOf: (field: string) => num
           retractedAt: cells.get('retracted_at'),
           retractedBy: cells.get('retracted_by'),
           retractionReason: cells.get('retraction_reason'),
+          ...claimFields,
         },
       };
     },
@@ -349,9 +374,9 @@ function kgxEdge(cells: KgxCells, at: Location, columnOf: (field: string) => num
 
 // ------------------------------------------------------------------ CSV
 
-/** CSV columns per file, in the order export writes them. Lists are joined by `|`. */
+/** CSV columns per file, in the order export writes them. Lists are joined by `|`, nested values are JSON text. */
 export const CSV_COLUMNS = {
-  sources: ['id', 'kind', 'title', 'publisher', 'year', 'url', 'doi', 'pmid', 'note'],
+  sources: ['id', 'kind', 'title', 'publisher', 'year', 'url', 'doi', 'pmid', 'note', ...SOURCE_EXTRA_COLUMNS.map((c) => c.column)],
   entities: [
     'id',
     'kind',
@@ -364,15 +389,31 @@ export const CSV_COLUMNS = {
     'duration_min',
     'duration_max',
   ],
+  findings: ['id', 'source', 'outcome', 'summary', ...FINDING_COLUMNS.map((c) => c.column)],
   links: ['type', 'from', 'to', 'sources'],
-  claims: ['id', 'subject', 'predicate', 'object', 'strength', 'statement', 'sources', 'retracted_at', 'retracted_by', 'retraction_reason'],
+  claims: [
+    'id',
+    'subject',
+    'predicate',
+    'object',
+    'strength',
+    'statement',
+    'sources',
+    'retracted_at',
+    'retracted_by',
+    'retraction_reason',
+    ...CLAIM_EXTRA_COLUMNS.map((c) => c.column),
+  ],
 } as const;
 
+const CSV_FILES = ['sources', 'entities', 'findings', 'links', 'claims'] as const;
+
 async function* readCsvFile(file: InputFile): AsyncGenerator<Item> {
-  const which = (['sources', 'entities', 'links', 'claims'] as const).find((w) => new RegExp(`${w}\\.csv$`, 'i').test(file.name))!;
+  const which = CSV_FILES.find((w) => new RegExp(`${w}\\.csv$`, 'i').test(file.name))!;
   for await (const row of readCsv(file.path)) {
     const at = { file: file.name, line: row.line };
     const c = row.cells;
+    const cells: Cells = { get: (name) => c[name], list: (name) => splitList(c[name]) };
     const num = (v: string | undefined) => (v === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
     const columnOf = (field: string) =>
       row.columns.get(
@@ -381,7 +422,9 @@ async function* readCsvFile(file: InputFile): AsyncGenerator<Item> {
           retractedAt: 'retracted_at',
           retractedBy: 'retracted_by',
           retractionReason: 'retraction_reason',
-        }[field] ?? field.split('.')[0]!,
+        }[field] ??
+          columnOfField([...SOURCE_EXTRA_COLUMNS, ...FINDING_COLUMNS, ...CLAIM_EXTRA_COLUMNS], field) ??
+          field.split('.')[0]!,
       );
     if (row.width > row.headerWidth) {
       yield {
@@ -391,22 +434,19 @@ async function* readCsvFile(file: InputFile): AsyncGenerator<Item> {
       continue;
     }
     if (which === 'sources') {
-      yield {
-        type: 'source',
-        at,
-        columnOf,
-        fields: {
-          id: c.id,
-          kind: c.kind,
-          title: c.title,
-          publisher: c.publisher,
-          year: num(c.year),
-          url: c.url,
-          doi: c.doi,
-          pmid: c.pmid,
-          note: c.note,
-        },
+      const fields: Record<string, unknown> = {
+        id: c.id,
+        kind: c.kind,
+        title: c.title,
+        publisher: c.publisher,
+        year: num(c.year),
+        url: c.url,
+        doi: c.doi,
+        pmid: c.pmid,
+        note: c.note,
       };
+      readColumns(cells, SOURCE_EXTRA_COLUMNS, fields);
+      yield { type: 'source', at, columnOf, fields };
     } else if (which === 'entities') {
       const identifiers: Record<string, unknown> = {};
       for (const key of IDENTIFIER_KEYS) if (c[key] !== undefined) identifiers[key] = key === 'icd10cm' ? splitList(c[key]) : c[key];
@@ -429,46 +469,56 @@ async function* readCsvFile(file: InputFile): AsyncGenerator<Item> {
               : { min: num(c.duration_min), max: num(c.duration_max) },
         },
       };
+    } else if (which === 'findings') {
+      const fields: Record<string, unknown> = { id: c.id, source: c.source, outcome: c.outcome, summary: c.summary };
+      readColumns(cells, FINDING_COLUMNS, fields);
+      yield { type: 'finding', at, columnOf, fields };
     } else if (which === 'links') {
       yield { type: 'link', at, columnOf, fields: { type: c.type, from: c.from, to: c.to, sources: splitList(c.sources) } };
     } else {
-      yield {
-        type: 'claim',
-        at,
-        columnOf,
-        fields: {
-          id: c.id,
-          subject: c.subject,
-          predicate: c.predicate,
-          object: c.object,
-          strength: c.strength,
-          statement: c.statement,
-          sources: splitList(c.sources),
-          retractedAt: c.retracted_at,
-          retractedBy: c.retracted_by,
-          retractionReason: c.retraction_reason,
-        },
+      const fields: Record<string, unknown> = {
+        id: c.id,
+        subject: c.subject,
+        predicate: c.predicate,
+        object: c.object,
+        strength: c.strength,
+        statement: c.statement,
+        sources: splitList(c.sources),
+        retractedAt: c.retracted_at,
+        retractedBy: c.retracted_by,
+        retractionReason: c.retraction_reason,
       };
+      readColumns(cells, CLAIM_EXTRA_COLUMNS, fields);
+      yield { type: 'claim', at, columnOf, fields };
     }
   }
 }
 
 // ------------------------------------------------------------------ seed
 
-const SEED_TYPES = { 'sources.json': 'source', 'entities.json': 'entity', 'links.json': 'link', 'claims.json': 'claim' } as const;
+const SEED_TYPES = {
+  'sources.json': 'source',
+  'entities.json': 'entity',
+  'findings.json': 'finding',
+  'links.json': 'link',
+  'claims.json': 'claim',
+} as const;
 
 /**
- * The seed keeps a study's bibliographic fields in references.json and its results in findings.json.
- * Both are read first (they are small, curated files): a source takes its title, address, year, DOI and
- * PubMed id from its reference, and a claim rests on the sources it names plus the studies whose findings
- * support it, as the seeder writes it. The study description, the findings themselves, qualifiers and
- * grade reasons are not carried by bulk import yet (docs/interchange.md).
+ * The seed keeps a study's bibliographic fields in references.json, and lets findings default to their
+ * study's intervention and comparator; a claim names only the sources that make it. The small curated
+ * files that fill those in (references, studies, which study each finding comes from) are read first, and
+ * seedRecords.ts turns each seed record into the record the graph stores, as the seeder does.
  */
-type SeedContext = { references: Map<string, Record<string, unknown>>; findingSource: Map<string, string> };
+type SeedContext = {
+  references: Map<string, Record<string, unknown>>;
+  studies: Map<string, Record<string, unknown>>;
+  findingSource: Map<string, string>;
+};
 
 async function seedContext(file: InputFile): Promise<SeedContext> {
   const dir = dirname(file.path);
-  const context: SeedContext = { references: new Map(), findingSource: new Map() };
+  const context: SeedContext = { references: new Map(), studies: new Map(), findingSource: new Map() };
   const read = async (name: string, use: (value: Record<string, unknown>) => void) => {
     if (!existsSync(join(dir, name))) return;
     for await (const element of readJsonArray(join(dir, name))) {
@@ -476,20 +526,17 @@ async function seedContext(file: InputFile): Promise<SeedContext> {
     }
   };
   await read('references.json', (r) => context.references.set(String(r.id), r));
+  await read('sources.json', (s) => {
+    if (s.study && typeof s.study === 'object') context.studies.set(String(s.id), s.study as Record<string, unknown>);
+  });
   await read('findings.json', (f) => context.findingSource.set(String(f.id), String(f.source)));
   return context;
 }
 
-const SEED_FIELDS = {
-  source: ['id', 'kind', 'title', 'url', 'publisher', 'year', 'note'],
-  entity: null,
-  link: null,
-  claim: ['id', 'subject', 'predicate', 'object', 'strength', 'statement', 'sources'],
-} as const;
-
 async function* readSeedFile(file: InputFile): AsyncGenerator<Item> {
   const type = SEED_TYPES[file.name.toLowerCase() as keyof typeof SEED_TYPES];
-  const context = type === 'source' || type === 'claim' ? await seedContext(file) : null;
+  const context = type === 'source' || type === 'claim' || type === 'finding' ? await seedContext(file) : null;
+  let index = 0;
   for await (const element of readJsonArray(file.path)) {
     const at = { file: file.name, line: element.line };
     if (element.error !== undefined) {
@@ -501,19 +548,11 @@ async function* readSeedFile(file: InputFile): AsyncGenerator<Item> {
       continue;
     }
     const value = element.value as Record<string, unknown>;
-    const keep = SEED_FIELDS[type];
-    const fields: Record<string, unknown> = keep ? Object.fromEntries(keep.filter((k) => k in value).map((k) => [k, value[k]])) : value;
-    if (type === 'source' && context) {
-      const ref = context.references.get(String(value.id));
-      for (const key of ['title', 'url', 'publisher', 'year', 'doi', 'pmid'] as const) if (ref?.[key] !== undefined) fields[key] = ref[key];
-    }
-    if (type === 'claim' && context && Array.isArray(value.sources)) {
-      const supporting = (Array.isArray(value.findings) ? value.findings : [])
-        .filter((f: { stance?: unknown }) => f.stance === 'SUPPORTS')
-        .map((f: { finding?: unknown }) => context.findingSource.get(String(f.finding)))
-        .filter((id): id is string => id !== undefined);
-      fields.sources = [...new Set([...(value.sources as unknown[]), ...supporting])];
-    }
-    yield { type, at, fields };
+    let fields = value;
+    if (type === 'source' && context) fields = seedSourceFields(value, context.references.get(String(value.id)));
+    else if (type === 'finding' && context) fields = seedFindingFields(value, context.studies.get(String(value.source)), index);
+    else if (type === 'claim' && context) fields = seedClaimFields(value, (id) => context.findingSource.get(id));
+    index += 1;
+    yield { type, at, fields, curated: type === 'claim' };
   }
 }

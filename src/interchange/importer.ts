@@ -19,26 +19,39 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../graph/database';
-import type { EntityKind, SourceKind } from '../generated/graphql';
+import type { EntityKind } from '../generated/graphql';
 import { computeAmbiguity } from '../domain/entityProps';
 import * as Q from './cypher';
 import { findInput, type Format, type InputSet } from './formats';
-import { formatProblem, type ClaimData, type EntityData, type LinkData, type Problem, type SourceData } from './model';
+import {
+  formatProblem,
+  type ClaimData,
+  type EntityData,
+  type FindingData,
+  type LinkData,
+  type ParsedRecord,
+  type Problem,
+  type SourceData,
+} from './model';
 import { Progress } from './progress';
 import {
   canonicalClaim,
   canonicalEntity,
+  canonicalFinding,
   canonicalLink,
   canonicalSource,
   claimFromRow,
   claimWriteRow,
   entityFromRow,
   entityWriteRow,
+  findingFromRow,
+  findingWriteRow,
   linkFromRow,
   sourceFromRow,
   sourceWriteRow,
 } from './records';
-import { Checker, GraphKinds, type CheckedRecord, type GraphLookup } from './validate';
+import type { FindingFacts } from './rubric';
+import { Checker, GraphKinds, type CheckedRecord, type GraphLookup, type SourceFacts } from './validate';
 
 export type ImportOptions = {
   /** A file or a folder. */
@@ -56,8 +69,8 @@ export type ImportOptions = {
   timeoutMs?: number;
 };
 
-export type Collection = 'sources' | 'entities' | 'links' | 'claims';
-export const COLLECTIONS: readonly Collection[] = ['sources', 'entities', 'links', 'claims'];
+export type Collection = 'sources' | 'entities' | 'findings' | 'links' | 'claims';
+export const COLLECTIONS: readonly Collection[] = ['sources', 'entities', 'findings', 'links', 'claims'];
 
 export type Changes = {
   added: number;
@@ -85,11 +98,11 @@ export type ImportReport = {
 };
 
 const EXAMPLES = 5;
-const COLLECTION_OF = { source: 'sources', entity: 'entities', link: 'links', claim: 'claims' } as const;
+const COLLECTION_OF = { source: 'sources', entity: 'entities', finding: 'findings', link: 'links', claim: 'claims' } as const;
 
 function emptyChanges(): Record<Collection, Changes> {
   const one = (): Changes => ({ added: 0, updated: 0, unchanged: 0, examples: { added: [], updated: [], unchanged: [] } });
-  return { sources: one(), entities: one(), links: one(), claims: one() };
+  return { sources: one(), entities: one(), findings: one(), links: one(), claims: one() };
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -103,8 +116,17 @@ function lookupVia(run: <T extends Record<string, unknown>>(cypher: string, para
   return {
     entityKinds: async (ids) =>
       new Map((await run<{ id: string; kind: EntityKind }>(Q.ENTITY_KINDS_BY_ID, { ids })).map((r) => [r.id, r.kind])),
-    sourceKinds: async (ids) =>
-      new Map((await run<{ id: string; kind: SourceKind }>(Q.SOURCE_KINDS_BY_ID, { ids })).map((r) => [r.id, r.kind])),
+    sources: async (ids) =>
+      new Map(
+        (await run<SourceFacts & { id: string }>(Q.SOURCES_BY_ID, { ids })).map((r) => [r.id, { kind: r.kind, randomised: r.randomised }]),
+      ),
+    findings: async (ids) =>
+      new Map(
+        (await run<FindingFacts & { id: string }>(Q.FINDINGS_BY_ID, { ids })).map((r) => [
+          r.id,
+          { source: r.source, randomised: r.randomised },
+        ]),
+      ),
   };
 }
 
@@ -117,19 +139,23 @@ async function rows<T extends Record<string, unknown>>(
   return result.records.map((r) => r.toObject() as T);
 }
 
-function relationshipsOf(record: CheckedRecord): number {
-  if (record.type === 'link') return 1;
-  if (record.type === 'claim') return 2 + record.data.sources.length + (record.data.retractedAt ? 0 : 1);
+/** Relationships a record stands for: a link; a finding's REPORTED_IN; a claim's ends, sources, findings and direct edge. */
+export function relationshipsOf(record: ParsedRecord): number {
+  if (record.type === 'link' || record.type === 'finding') return 1;
+  if (record.type === 'claim')
+    return 2 + record.data.sources.length + (record.data.findings ?? []).length + (record.data.retractedAt ? 0 : 1);
   return 0;
 }
 
 /** A record's key in its collection and its canonical form. */
-function keyed(record: CheckedRecord): { key: string; canonical: SourceData | EntityData | LinkData | ClaimData } {
+function keyed(record: ParsedRecord): { key: string; canonical: SourceData | EntityData | FindingData | LinkData | ClaimData } {
   switch (record.type) {
     case 'source':
       return { key: record.data.id, canonical: canonicalSource(record.data) };
     case 'entity':
       return { key: record.data.id, canonical: canonicalEntity(record.data) };
+    case 'finding':
+      return { key: record.data.id, canonical: canonicalFinding(record.data) };
     case 'link':
       return { key: `${record.data.from} ${record.data.type} ${record.data.to}`, canonical: canonicalLink(record.data) };
     case 'claim':
@@ -141,7 +167,7 @@ function keyed(record: CheckedRecord): { key: string; canonical: SourceData | En
 async function existing(
   read: <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => Promise<T[]>,
   collection: Collection,
-  batch: CheckedRecord[],
+  batch: WriteRecord[],
 ) {
   const found = new Map<string, string>();
   const put = (key: string, value: unknown) => found.set(key, JSON.stringify(value));
@@ -159,6 +185,13 @@ async function existing(
       const e = entityFromRow(r.row);
       put(e.id, e);
     }
+  } else if (collection === 'findings') {
+    for (const r of await read<{ row: Record<string, unknown> }>(Q.EXISTING_FINDINGS, {
+      ids: batch.map((b) => (b.data as FindingData).id),
+    })) {
+      const f = findingFromRow(r.row);
+      put(f.id, f);
+    }
   } else if (collection === 'links') {
     const keys = batch.map((b) => b.data as LinkData).map((l) => ({ from: l.from, type: l.type, to: l.to }));
     for (const r of await read<{ row: Record<string, unknown> }>(Q.EXISTING_LINKS, { keys })) {
@@ -174,13 +207,16 @@ async function existing(
   return found;
 }
 
+/** A record to write: parsed and, for an import, where it was read (a seeded record has no place in a file). */
+export type WriteRecord = ParsedRecord & { at?: CheckedRecord['at'] };
+
 /** Splits a batch into added, updated and unchanged records, counting them into `changes`. */
 function classify(
-  batch: CheckedRecord[],
+  batch: WriteRecord[],
   before: Map<string, string> | null,
   changes: Changes,
-): (CheckedRecord & { change: 'added' | 'updated' })[] {
-  const changed: (CheckedRecord & { change: 'added' | 'updated' })[] = [];
+): (WriteRecord & { change: 'added' | 'updated' })[] {
+  const changed: (WriteRecord & { change: 'added' | 'updated' })[] = [];
   for (const record of batch) {
     const { key, canonical } = keyed(record);
     const old = before?.get(key);
@@ -188,7 +224,7 @@ function classify(
     if (record.type === 'entity' && old !== undefined && (JSON.parse(old) as EntityData).kind !== record.data.kind) {
       throw new ImportRefused([
         {
-          at: record.at,
+          at: record.at ?? { file: '(records)', line: 0 },
           message: `entity "${record.data.id}" is a ${(JSON.parse(old) as EntityData).kind} in the graph; an import cannot change its kind to ${record.data.kind}`,
         },
       ]);
@@ -216,15 +252,16 @@ function newImportId(at: string): string {
 }
 
 /**
- * Runs the passes over the records: batches per collection (node collections flushed before the first
- * edge), each handed to `handle` with its collection.
+ * Runs the passes over the records: batches per collection, each handed to `handle` with its collection.
+ * Sources are flushed before the entities and findings that may cite them, and every node collection
+ * before the first edge.
  */
-async function forEachBatch(
-  records: AsyncIterable<CheckedRecord>,
+export async function forEachBatch(
+  records: AsyncIterable<WriteRecord> | Iterable<WriteRecord>,
   size: number,
-  handle: (collection: Collection, batch: CheckedRecord[]) => Promise<void>,
+  handle: (collection: Collection, batch: WriteRecord[]) => Promise<void>,
 ): Promise<void> {
-  const pending: Record<Collection, CheckedRecord[]> = { sources: [], entities: [], links: [], claims: [] };
+  const pending: Record<Collection, WriteRecord[]> = { sources: [], entities: [], findings: [], links: [], claims: [] };
   let nodesFlushed = false;
   const flush = async (collection: Collection) => {
     if (pending[collection].length === 0) return;
@@ -237,16 +274,97 @@ async function forEachBatch(
     if ((collection === 'links' || collection === 'claims') && !nodesFlushed) {
       await flush('sources');
       await flush('entities');
+      await flush('findings');
       nodesFlushed = true;
     }
     pending[collection].push(record);
     if (pending[collection].length >= size) {
-      // Sources before entities, so that nothing later in the pass refers to an unwritten node.
-      if (collection === 'entities') await flush('sources');
+      // Sources first, so that nothing later in the pass refers to an unwritten node.
+      if (collection === 'entities' || collection === 'findings') await flush('sources');
       await flush(collection);
     }
   }
   for (const c of COLLECTIONS) await flush(c);
+}
+
+/** Who writes, for the records' own fields: the import's id (null when seeding), when and by whom. */
+export type WriteContext = { importId: string | null; at: string | null; by: string };
+
+/**
+ * Writes records inside one open write transaction, batch by batch: each batch is compared with what the
+ * graph holds (nothing to compare in a graph that holds no records), then new records are created and
+ * changed ones updated, each collection with its one statement (cypher.ts). The importer and the seeder
+ * both write through this class: one copy of the write Cypher.
+ */
+export class GraphWriter {
+  readonly changes = emptyChanges();
+  private fresh = false;
+  private wroteEntities = false;
+  private readonly addedEntities = new Set<string>();
+  private readonly read: <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => Promise<T[]>;
+
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly context: WriteContext,
+    private readonly batchSize: number,
+  ) {
+    this.read = (c, p) => rows(tx, c, p);
+  }
+
+  /** The graph's state before the first batch: whether it holds any record at all. */
+  async start(): Promise<void> {
+    const [holds] = await this.read<{ any: boolean }>(Q.GRAPH_HOLDS_RECORDS, {});
+    this.fresh = !holds?.any;
+  }
+
+  /** A lookup of ids outside the import that sees this transaction's own writes. */
+  lookup(): GraphLookup {
+    return lookupVia(this.read);
+  }
+
+  async write(collection: Collection, batch: WriteRecord[]): Promise<void> {
+    const tx = this.tx;
+    // A link to an entity this import adds cannot exist yet: only the others are looked up (a lookup
+    // on a hub that this transaction already gave thousands of links walks all of them).
+    const lookUp = this.fresh
+      ? []
+      : collection === 'links'
+        ? batch.filter((r) => !this.addedEntities.has((r.data as LinkData).from) && !this.addedEntities.has((r.data as LinkData).to))
+        : batch;
+    const changed = classify(batch, lookUp.length ? await existing(this.read, collection, lookUp) : null, this.changes[collection]);
+    if (collection === 'entities') for (const r of changed) if (r.change === 'added') this.addedEntities.add((r.data as EntityData).id);
+    const common = { importId: this.context.importId, at: this.context.at, by: this.context.by };
+    for (const mode of ['create', 'update'] as const) {
+      const group = changed.filter((r) => (r.change === 'added') === (mode === 'create'));
+      if (group.length === 0) continue;
+      if (collection === 'sources')
+        await tx.run(Q.WRITE_SOURCES[mode], { ...common, rows: group.map((r) => sourceWriteRow(r.data as SourceData)) });
+      else if (collection === 'entities') {
+        await tx.run(Q.WRITE_ENTITIES[mode], { ...common, rows: group.map((r) => entityWriteRow(r.data as EntityData)) });
+        this.wroteEntities = true;
+      } else if (collection === 'findings')
+        await tx.run(Q.WRITE_FINDINGS[mode], { ...common, rows: group.map((r) => findingWriteRow(r.data as FindingData)) });
+      else if (collection === 'links') {
+        const byType = new Map<string, LinkData[]>();
+        for (const r of group) {
+          const l = r.data as LinkData;
+          if (!byType.has(l.type)) byType.set(l.type, []);
+          byType.get(l.type)!.push(l);
+        }
+        for (const [type, links] of byType) await tx.run(Q.WRITE_LINKS[type]![mode], { ...common, rows: links });
+      } else await tx.run(Q.WRITE_CLAIMS[mode], { ...common, rows: group.map((r) => claimWriteRow(r.data as ClaimData)) });
+    }
+  }
+
+  /**
+   * What depends on the whole graph, recomputed once every record is in, inside the same transaction (so
+   * readers see it change with the records): which names are shared between entities.
+   */
+  async finish(): Promise<void> {
+    if (this.wroteEntities) await refreshAmbiguity(this.tx, this.batchSize);
+    // Other precomputed views of the whole graph (related conditions) are refreshed here too, in this
+    // transaction, after a bulk write: one call each.
+  }
 }
 
 export async function runImport(
@@ -271,7 +389,7 @@ export async function runImport(
     at,
     files,
     problems: [],
-    read: { sources: 0, entities: 0, links: 0, claims: 0 },
+    read: { sources: 0, entities: 0, findings: 0, links: 0, claims: 0 },
     changes: null,
     relationships: 0,
     seconds: { validate: 0, write: 0, total: 0 },
@@ -299,7 +417,7 @@ export async function runImport(
       `(${report.relationships.toLocaleString('en')} relationships), no problems, in ${report.seconds.validate.toFixed(1)} s.`,
   );
 
-  const changes = emptyChanges();
+  let changes = emptyChanges();
   const writeStarted = Date.now();
   const progress = new Progress(options.dryRun ? 'compare' : 'import', total, 'records', { enabled: options.progress ?? false });
   let done = 0;
@@ -317,10 +435,9 @@ export async function runImport(
     const importId = newImportId(at);
     await db.writeTx(async (tx) => {
       done = 0;
-      for (const c of COLLECTIONS) Object.assign(changes[c], emptyChanges()[c]);
-      const read = <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => rows<T>(tx, c, p);
-      const [holds] = await read<{ any: boolean }>(Q.GRAPH_HOLDS_ENTITIES, {});
-      const fresh = !holds?.any;
+      const writer = new GraphWriter(tx, { importId, at, by: options.by }, batchSize);
+      changes = writer.changes;
+      await writer.start();
       await tx.run(Q.CREATE_IMPORT, {
         id: importId,
         props: {
@@ -332,40 +449,11 @@ export async function runImport(
           bytes: files.map((f) => f.bytes),
         },
       });
-      const common = { importId, at, by: options.by };
-      let wroteEntities = false;
-      const addedEntities = new Set<string>();
-      await forEachBatch(new Checker(input, new GraphKinds(lookupVia(read))).records(), batchSize, async (collection, batch) => {
-        // A link to an entity this import adds cannot exist yet: only the others are looked up (a lookup
-        // on a hub that this transaction already gave thousands of links walks all of them).
-        const lookUp = fresh
-          ? []
-          : collection === 'links'
-            ? batch.filter((r) => !addedEntities.has((r.data as LinkData).from) && !addedEntities.has((r.data as LinkData).to))
-            : batch;
-        const changed = classify(batch, lookUp.length ? await existing(read, collection, lookUp) : null, changes[collection]);
-        if (collection === 'entities') for (const r of changed) if (r.change === 'added') addedEntities.add((r.data as EntityData).id);
-        for (const mode of ['create', 'update'] as const) {
-          const group = changed.filter((r) => (r.change === 'added') === (mode === 'create'));
-          if (group.length === 0) continue;
-          if (collection === 'sources')
-            await tx.run(Q.WRITE_SOURCES[mode], { ...common, rows: group.map((r) => sourceWriteRow(r.data as SourceData)) });
-          else if (collection === 'entities') {
-            await tx.run(Q.WRITE_ENTITIES[mode], { ...common, rows: group.map((r) => entityWriteRow(r.data as EntityData)) });
-            wroteEntities = true;
-          } else if (collection === 'links') {
-            const byType = new Map<string, LinkData[]>();
-            for (const r of group) {
-              const l = r.data as LinkData;
-              if (!byType.has(l.type)) byType.set(l.type, []);
-              byType.get(l.type)!.push(l);
-            }
-            for (const [type, links] of byType) await tx.run(Q.WRITE_LINKS[type]![mode], { ...common, rows: links });
-          } else await tx.run(Q.WRITE_CLAIMS[mode], { ...common, rows: group.map((r) => claimWriteRow(r.data as ClaimData)) });
-        }
+      await forEachBatch(new Checker(input, new GraphKinds(writer.lookup())).records(), batchSize, async (collection, batch) => {
+        await writer.write(collection, batch);
         progress.update((done += batch.length));
       });
-      if (wroteEntities) await refreshAmbiguity(tx, batchSize);
+      await writer.finish();
       const counts: Record<string, number> = { relationships: report.relationships };
       for (const c of COLLECTIONS)
         for (const s of ['added', 'updated', 'unchanged'] as const) counts[`${c}${s[0]!.toUpperCase()}${s.slice(1)}`] = changes[c][s];

@@ -1,19 +1,47 @@
 /**
  * One canonical form per record, used three ways: what export writes, what a dry run compares the
- * graph against, and what an import writes (as node and relationship properties).
+ * graph against, and what an import (or the seeder) writes, as node and relationship properties.
+ * Nested values the graph keeps as JSON text (grade reasons, qualifiers, figures) travel as lists of
+ * objects in the seed's own shape (`findings`, `entities`), and are stored in the API's shape
+ * (`findingIds`, `entityIds`).
  */
-import { KIND_LABEL, STRENGTH_RANK } from '../domain/vocabulary';
+import { FINDING_STANCES, KIND_LABEL, STRENGTH_RANK } from '../domain/vocabulary';
 import { normalizedNames, searchNamesProperty } from '../domain/entityProps';
 import { IDENTIFIER_KEYS } from './biolink';
-import type { ClaimData, EntityData, LinkData, SourceData } from './model';
+import type { ClaimData, EntityData, FindingData, LinkData, SourceData } from './model';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string') : []);
+const jsonList = (v: unknown): Row[] => {
+  if (typeof v !== 'string') return [];
+  const parsed: unknown = JSON.parse(v);
+  return Array.isArray(parsed) ? (parsed as Row[]) : [];
+};
 
 /** Drops undefined fields so that two equal records serialise the same. */
 function clean<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
+
+// ------------------------------------------------------------------ canonical forms
+
+export function canonicalStudy(s: NonNullable<SourceData['study']>): NonNullable<SourceData['study']> {
+  return clean({
+    design: s.design,
+    randomised: s.randomised,
+    designNote: s.designNote,
+    population: s.population,
+    sampleSize: s.sampleSize,
+    sampleUnit: s.sampleUnit,
+    intervention: s.intervention,
+    interventionTypes: [...s.interventionTypes],
+    comparator: s.comparator,
+    comparatorTypes: [...s.comparatorTypes],
+    outcomes: [...s.outcomes],
+  });
 }
 
 export function canonicalSource(s: SourceData): SourceData {
@@ -25,8 +53,18 @@ export function canonicalSource(s: SourceData): SourceData {
     publisher: s.publisher,
     year: s.year,
     note: s.note,
+    authors: [...(s.authors ?? [])],
+    authorsComplete: s.authorsComplete,
+    journal: s.journal,
+    volume: s.volume,
+    issue: s.issue,
+    pages: s.pages,
     doi: s.doi,
     pmid: s.pmid,
+    pmcid: s.pmcid,
+    registration: s.registration,
+    seenAt: [...(s.seenAt ?? [])],
+    study: s.study ? canonicalStudy(s.study) : undefined,
   });
 }
 
@@ -52,7 +90,46 @@ export function canonicalLink(l: LinkData): LinkData {
   return { type: l.type, from: l.from, to: l.to, sources: [...l.sources] };
 }
 
-/** Claim sources have no order in the graph (one SUPPORTED_BY each): sorted. */
+type Figure = FindingData['figures'][number];
+function canonicalFigure(f: Figure): Figure {
+  return clean({
+    measure: f.measure,
+    arm: f.arm,
+    value: f.value,
+    unit: f.unit,
+    ciLower: f.ciLower,
+    ciUpper: f.ciUpper,
+    ciLevel: f.ciLevel,
+    p: f.p,
+    events: f.events,
+    total: f.total,
+    note: f.note,
+  });
+}
+
+export function canonicalFinding(f: FindingData): FindingData {
+  return clean({
+    id: f.id,
+    source: f.source,
+    order: f.order,
+    outcome: f.outcome,
+    outcomeKind: f.outcomeKind,
+    timepoint: f.timepoint,
+    direction: f.direction,
+    intervention: f.intervention,
+    interventionTypes: [...f.interventionTypes],
+    comparator: f.comparator,
+    comparatorType: f.comparatorType,
+    n: f.n,
+    nUnit: f.nUnit,
+    summary: f.summary,
+    figures: (f.figures ?? []).map(canonicalFigure),
+    caveat: f.caveat,
+    curatorNote: f.curatorNote,
+  });
+}
+
+/** Claim sources have no order in the graph (one SUPPORTED_BY each): sorted. Findings and reasons keep theirs. */
 export function canonicalClaim(c: ClaimData): ClaimData {
   return clean({
     id: c.id,
@@ -62,6 +139,17 @@ export function canonicalClaim(c: ClaimData): ClaimData {
     strength: c.strength,
     statement: c.statement,
     sources: [...c.sources].sort(),
+    qualifiers: (c.qualifiers ?? []).map((q) => ({ kind: q.kind, text: q.text, entities: [...(q.entities ?? [])] })),
+    findings: (c.findings ?? []).map((f) => clean({ finding: f.finding, stance: f.stance, note: f.note })),
+    gradeReasons: (c.gradeReasons ?? []).map((r) => ({
+      factor: r.factor,
+      levelsDown: r.levelsDown,
+      explanation: r.explanation,
+      findings: [...(r.findings ?? [])],
+    })),
+    gradeStart: c.gradeStart,
+    gradeStartReason: c.gradeStartReason,
+    balance: c.balance,
     retractedAt: c.retractedAt,
     retractedBy: c.retractedBy,
     retractionReason: c.retractionReason,
@@ -79,8 +167,33 @@ export function sourceFromRow(r: Row): SourceData {
     publisher: str(r.publisher),
     year: num(r.year),
     note: str(r.note),
+    authors: strings(r.authors),
+    authorsComplete: bool(r.authorsComplete),
+    journal: str(r.journal),
+    volume: str(r.volume),
+    issue: str(r.issue),
+    pages: str(r.pages),
     doi: str(r.doi),
     pmid: str(r.pmid),
+    pmcid: str(r.pmcid),
+    registration: str(r.registration),
+    seenAt: strings(r.seenAt),
+    study:
+      typeof r.design === 'string'
+        ? {
+            design: r.design as NonNullable<SourceData['study']>['design'],
+            randomised: r.randomised === true,
+            designNote: r.designNote as string,
+            population: r.population as string,
+            sampleSize: num(r.sampleSize),
+            sampleUnit: str(r.sampleUnit),
+            intervention: r.intervention as string,
+            interventionTypes: strings(r.interventionTypes) as NonNullable<SourceData['study']>['interventionTypes'],
+            comparator: str(r.comparator),
+            comparatorTypes: strings(r.comparatorTypes) as NonNullable<SourceData['study']>['comparatorTypes'],
+            outcomes: strings(r.outcomes),
+          }
+        : undefined,
   });
 }
 
@@ -111,6 +224,29 @@ export function linkFromRow(r: Row): LinkData {
   });
 }
 
+export function findingFromRow(r: Row): FindingData {
+  return canonicalFinding({
+    id: r.id as string,
+    source: r.sourceId as string,
+    order: num(r.order),
+    outcome: r.outcome as string,
+    outcomeKind: r.outcomeKind as FindingData['outcomeKind'],
+    timepoint: str(r.timepoint),
+    direction: r.direction as FindingData['direction'],
+    intervention: r.intervention as string,
+    interventionTypes: strings(r.interventionTypes) as FindingData['interventionTypes'],
+    comparator: str(r.comparator),
+    comparatorType: r.comparatorType as FindingData['comparatorType'],
+    n: num(r.n),
+    nUnit: str(r.nUnit),
+    summary: r.summary as string,
+    figures: jsonList(r.figures).map((f) => clean(f) as unknown as Figure),
+    caveat: str(r.caveat),
+    curatorNote: str(r.curatorNote),
+  });
+}
+
+/** A claim row: its own properties, the ids at its ends, its sources and its findings (BEARS_ON, in order). */
 export function claimFromRow(r: Row): ClaimData {
   return canonicalClaim({
     id: r.id as string,
@@ -120,6 +256,25 @@ export function claimFromRow(r: Row): ClaimData {
     strength: r.strength as ClaimData['strength'],
     statement: r.statement as string,
     sources: (r.sources as string[] | null) ?? [],
+    qualifiers: jsonList(r.qualifiers).map((q) => ({
+      kind: q.kind as ClaimData['qualifiers'][number]['kind'],
+      text: q.text as string,
+      entities: strings(q.entityIds),
+    })),
+    findings: ((r.findings as Row[] | null) ?? []).map((f) => ({
+      finding: f.finding as string,
+      stance: f.stance as ClaimData['findings'][number]['stance'],
+      note: str(f.note),
+    })),
+    gradeReasons: jsonList(r.gradeReasons).map((g) => ({
+      factor: g.factor as ClaimData['gradeReasons'][number]['factor'],
+      levelsDown: g.levelsDown as number,
+      explanation: g.explanation as string,
+      findings: strings(g.findingIds),
+    })),
+    gradeStart: str(r.gradeStart) as ClaimData['gradeStart'],
+    gradeStartReason: str(r.gradeStartReason),
+    balance: str(r.balance) as ClaimData['balance'],
     retractedAt: str(r.retractedAt),
     retractedBy: str(r.retractedBy),
     retractionReason: str(r.retractionReason),
@@ -129,6 +284,7 @@ export function claimFromRow(r: Row): ClaimData {
 // ------------------------------------------------------------------ to write rows
 
 export function sourceWriteRow(s: SourceData) {
+  const study = s.study;
   return {
     id: s.id,
     props: {
@@ -138,8 +294,28 @@ export function sourceWriteRow(s: SourceData) {
       publisher: s.publisher ?? null,
       year: s.year ?? null,
       note: s.note ?? null,
+      authors: s.authors ?? [],
+      authorsComplete: s.authorsComplete ?? null,
+      journal: s.journal ?? null,
+      volume: s.volume ?? null,
+      issue: s.issue ?? null,
+      pages: s.pages ?? null,
       doi: s.doi ?? null,
       pmid: s.pmid ?? null,
+      pmcid: s.pmcid ?? null,
+      registration: s.registration ?? null,
+      seenAt: s.seenAt ?? [],
+      design: study?.design ?? null,
+      randomised: study?.randomised ?? null,
+      designNote: study?.designNote ?? null,
+      population: study?.population ?? null,
+      sampleSize: study?.sampleSize ?? null,
+      sampleUnit: study?.sampleUnit ?? null,
+      intervention: study?.intervention ?? null,
+      interventionTypes: study?.interventionTypes ?? [],
+      comparator: study?.comparator ?? null,
+      comparatorTypes: study?.comparatorTypes ?? [],
+      outcomes: study?.outcomes ?? [],
     },
   };
 }
@@ -173,7 +349,37 @@ export function entityWriteRow(e: EntityData) {
   };
 }
 
+/** Finding properties as the graph stores them (figures as JSON text, its study's id in sourceId). */
+export function findingWriteRow(f: FindingData) {
+  return {
+    id: f.id,
+    props: {
+      sourceId: f.source,
+      order: f.order ?? null,
+      outcome: f.outcome,
+      outcomeKind: f.outcomeKind,
+      timepoint: f.timepoint ?? null,
+      direction: f.direction,
+      intervention: f.intervention,
+      interventionTypes: f.interventionTypes,
+      comparator: f.comparator ?? null,
+      comparatorType: f.comparatorType,
+      n: f.n ?? null,
+      nUnit: f.nUnit ?? null,
+      summary: f.summary,
+      figures: JSON.stringify((f.figures ?? []).map(canonicalFigure)),
+      caveat: f.caveat ?? null,
+      curatorNote: f.curatorNote ?? null,
+    },
+  };
+}
+
+/**
+ * A claim's properties and wiring. A claim without a rubric record (no start, findings or reasons: added
+ * by a writer who graded it) stores none, as the API's mutations do.
+ */
 export function claimWriteRow(c: ClaimData) {
+  const graded = c.gradeStart !== undefined;
   return {
     id: c.id,
     subject: c.subject,
@@ -183,6 +389,30 @@ export function claimWriteRow(c: ClaimData) {
     strengthRank: STRENGTH_RANK[c.strength],
     statement: c.statement,
     sources: [...c.sources].sort(),
+    gradeStart: c.gradeStart ?? null,
+    gradeStartReason: c.gradeStartReason ?? null,
+    gradeReasons: graded
+      ? JSON.stringify(
+          (c.gradeReasons ?? []).map((r) => ({
+            factor: r.factor,
+            levelsDown: r.levelsDown,
+            explanation: r.explanation,
+            findingIds: r.findings ?? [],
+          })),
+        )
+      : null,
+    balance: c.balance ?? null,
+    qualifiers:
+      graded || (c.qualifiers ?? []).length > 0
+        ? JSON.stringify((c.qualifiers ?? []).map((q) => ({ kind: q.kind, text: q.text, entityIds: q.entities ?? [] })))
+        : null,
+    findings: (c.findings ?? []).map((f, order) => ({
+      finding: f.finding,
+      stance: f.stance,
+      stanceRank: FINDING_STANCES.indexOf(f.stance),
+      note: f.note ?? null,
+      order,
+    })),
     retractedAt: c.retractedAt ?? null,
     retractedBy: c.retractedBy ?? null,
     retractionReason: c.retractionReason ?? null,

@@ -13,6 +13,7 @@ export const interchangeResolvers: Resolvers = {
   BulkImport: {
     sources: (i) => i.counts.sources,
     entities: (i) => i.counts.entities,
+    findings: (i) => i.counts.findings,
     links: (i) => i.counts.links,
     claims: (i) => i.counts.claims,
     claimIds: async (i, { first }, { db }) => (await importContents(db, i.id, boundedInt(first, 50, 1, 1000, 'first'))).claims,

@@ -12,11 +12,16 @@ import { strongestAllowed } from '../domain/grading';
 import { ID_PREFIX } from './biolink';
 import { readInput, type InputSet, type Item } from './formats';
 import { SHAPES, formatLocation, type Location, type ParsedRecord, type Problem, type RawRecord } from './model';
+import { gradeImportedClaim, type FindingFacts } from './rubric';
 
-/** Kinds of ids the import does not hold, read from the graph. */
+/** A source as validation needs it: its kind, and for a study whether it was randomised (null: not a study). */
+export type SourceFacts = { kind: SourceKind; randomised: boolean | null };
+
+/** What the graph holds for ids the import does not. */
 export type GraphLookup = {
   entityKinds(ids: string[]): Promise<Map<string, EntityKind>>;
-  sourceKinds(ids: string[]): Promise<Map<string, SourceKind>>;
+  sources(ids: string[]): Promise<Map<string, SourceFacts>>;
+  findings(ids: string[]): Promise<Map<string, FindingFacts>>;
 };
 
 export type CheckedRecord = ParsedRecord & { at: Location };
@@ -24,19 +29,26 @@ export type CheckedRecord = ParsedRecord & { at: Location };
 /** What the graph answered for ids outside the import; shared by the validation and the writing pass. */
 export class GraphKinds {
   readonly entities = new Map<string, EntityKind | null>();
-  readonly sources = new Map<string, SourceKind | null>();
+  readonly sources = new Map<string, SourceFacts | null>();
+  readonly findings = new Map<string, FindingFacts | null>();
   constructor(readonly lookup: GraphLookup) {}
 
-  async fetch(entityIds: Iterable<string>, sourceIds: Iterable<string>): Promise<void> {
-    const e = [...new Set(entityIds)].filter((id) => !this.entities.has(id));
-    const s = [...new Set(sourceIds)].filter((id) => !this.sources.has(id));
+  async fetch(entityIds: Iterable<string>, sourceIds: Iterable<string>, findingIds: Iterable<string> = []): Promise<void> {
+    const missing = <T>(ids: Iterable<string>, cache: Map<string, T>) => [...new Set(ids)].filter((id) => !cache.has(id));
+    const e = missing(entityIds, this.entities);
+    const s = missing(sourceIds, this.sources);
+    const f = missing(findingIds, this.findings);
     if (e.length) {
       const found = await this.lookup.entityKinds(e);
       for (const id of e) this.entities.set(id, found.get(id) ?? null);
     }
     if (s.length) {
-      const found = await this.lookup.sourceKinds(s);
+      const found = await this.lookup.sources(s);
       for (const id of s) this.sources.set(id, found.get(id) ?? null);
+    }
+    if (f.length) {
+      const found = await this.lookup.findings(f);
+      for (const id of f) this.findings.set(id, found.get(id) ?? null);
     }
   }
 }
@@ -48,9 +60,10 @@ const shown = (id: string) => `"${id}"`;
 /** One pass over an input set: yields the valid records and collects every problem. */
 export class Checker {
   readonly problems: Problem[] = [];
-  /** Kinds of the entities and sources this import holds. */
+  /** Kinds of the entities, sources and findings this import holds. */
   readonly entityKind = new Map<string, EntityKind>();
-  readonly sourceKind = new Map<string, SourceKind>();
+  readonly sourceFacts = new Map<string, SourceFacts>();
+  readonly findingFacts = new Map<string, FindingFacts>();
   /** A digest of each record by identity, to tell a repeated record from a conflicting one. */
   private readonly seen = new Map<string, { digest: string; at: Location }>();
 
@@ -96,10 +109,26 @@ export class Checker {
   }
 
   async *records(): AsyncGenerator<CheckedRecord> {
+    // Findings name their study: they are checked in batches, like edges, once the sources before them are known.
+    let findings: Item[] = [];
+    const flushFindings = async function* (this: Checker): AsyncGenerator<CheckedRecord> {
+      await this.prefetch(findings);
+      for (const item of findings) {
+        const record = this.finding(item);
+        if (record) yield record;
+      }
+      findings = [];
+    };
     for await (const item of readInput(this.input, 'nodes')) {
+      if (!('message' in item) && item.type === 'finding') {
+        findings.push(item);
+        if (findings.length >= EDGE_BATCH) yield* flushFindings.call(this);
+        continue;
+      }
       const record = this.node(item);
       if (record) yield record;
     }
+    yield* flushFindings.call(this);
     let batch: Item[] = [];
     const flush = async function* (this: Checker): AsyncGenerator<CheckedRecord> {
       await this.prefetch(batch);
@@ -116,6 +145,14 @@ export class Checker {
     yield* flush.call(this);
   }
 
+  /** An id of this import's own that is already taken by another kind of node in it. */
+  private takenAs(id: string, except: 'source' | 'entity' | 'finding'): string | null {
+    if (except !== 'source' && this.sourceFacts.has(id)) return 'a source';
+    if (except !== 'entity' && this.entityKind.has(id)) return 'an entity';
+    if (except !== 'finding' && this.findingFacts.has(id)) return 'a finding';
+    return null;
+  }
+
   private node(item: Item): CheckedRecord | null {
     if ('message' in item) {
       this.problems.push(item);
@@ -128,21 +165,17 @@ export class Checker {
     const record = this.parse(item);
     if (!record) return null;
     const at = item.at;
+    const idColumn = item.columnOf?.('id');
     if (record.type === 'source') {
-      if (!this.firstTime(`source ${record.data.id}`, `source id ${shown(record.data.id)}`, record.data, at, item.columnOf?.('id')))
-        return null;
-      if (this.entityKind.has(record.data.id))
-        this.problem(
-          at,
-          `id ${shown(record.data.id)} is already an entity of this import; give the source its own id`,
-          item.columnOf?.('id'),
-        );
-      this.sourceKind.set(record.data.id, record.data.kind);
+      if (!this.firstTime(`source ${record.data.id}`, `source id ${shown(record.data.id)}`, record.data, at, idColumn)) return null;
+      const taken = this.takenAs(record.data.id, 'source');
+      if (taken) this.problem(at, `id ${shown(record.data.id)} is already ${taken} of this import; give the source its own id`, idColumn);
+      this.sourceFacts.set(record.data.id, { kind: record.data.kind, randomised: record.data.study?.randomised ?? null });
     } else if (record.type === 'entity') {
       const e = record.data;
-      if (!this.firstTime(`entity ${e.id}`, `entity id ${shown(e.id)}`, e, at, item.columnOf?.('id'))) return null;
-      if (this.sourceKind.has(e.id))
-        this.problem(at, `id ${shown(e.id)} is already a source of this import; give the entity its own id`, item.columnOf?.('id'));
+      if (!this.firstTime(`entity ${e.id}`, `entity id ${shown(e.id)}`, e, at, idColumn)) return null;
+      const taken = this.takenAs(e.id, 'entity');
+      if (taken) this.problem(at, `id ${shown(e.id)} is already ${taken} of this import; give the entity its own id`, idColumn);
       if (e.kind === 'SESSION_STEP' && e.order === undefined)
         this.problem(at, 'a session step needs its order (1 for the first step)', item.columnOf?.('order'));
       this.entityKind.set(e.id, e.kind);
@@ -150,18 +183,52 @@ export class Checker {
     return { ...record, at } as CheckedRecord;
   }
 
+  /** A finding: its study must be a study, in this import (read before it) or in the graph. */
+  private finding(item: Item): CheckedRecord | null {
+    if ('message' in item || item.type !== 'finding') return null;
+    const record = this.parse(item);
+    if (!record || record.type !== 'finding') return null;
+    const f = record.data;
+    const at = item.at;
+    const idColumn = item.columnOf?.('id');
+    if (!this.firstTime(`finding ${f.id}`, `finding id ${shown(f.id)}`, f, at, idColumn)) return null;
+    const taken = this.takenAs(f.id, 'finding');
+    if (taken) this.problem(at, `id ${shown(f.id)} is already ${taken} of this import; give the finding its own id`, idColumn);
+    const study = this.sourceFactsOf(f.source);
+    if (!study) {
+      this.dangling(at, f.source, 'study (source)', item.columnOf?.('source'));
+      return null;
+    }
+    if (study.randomised === null) {
+      this.problem(
+        at,
+        `${shown(f.source)} is a ${study.kind} source without a study description (design, population...); a finding must come from a study`,
+        item.columnOf?.('source'),
+      );
+      return null;
+    }
+    this.findingFacts.set(f.id, { source: f.source, randomised: study.randomised });
+    return { ...record, at } as CheckedRecord;
+  }
+
   private entityKindOf(id: string): EntityKind | null {
     return this.entityKind.get(id) ?? this.graph.entities.get(id) ?? null;
   }
 
-  private sourceKindOf(id: string): SourceKind | null {
-    return this.sourceKind.get(id) ?? this.graph.sources.get(id) ?? null;
+  private sourceFactsOf(id: string): SourceFacts | null {
+    return this.sourceFacts.get(id) ?? this.graph.sources.get(id) ?? null;
+  }
+
+  private findingFactsOf(id: string): FindingFacts | null {
+    return this.findingFacts.get(id) ?? this.graph.findings.get(id) ?? null;
   }
 
   /** Looks up, in one query per kind, every id this batch refers to that the import does not hold. */
   private async prefetch(batch: Item[]): Promise<void> {
     const entityIds: string[] = [];
     const sourceIds: string[] = [];
+    const findingIds: string[] = [];
+    const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     for (const item of batch) {
       if ('message' in item) continue;
       let ends: unknown[] = [];
@@ -169,10 +236,28 @@ export class Checker {
       if (item.type === 'edge') [ends, sources] = [[item.from, item.to], item.sources];
       else if (item.type === 'link') [ends, sources] = [[item.fields.from, item.fields.to], item.fields.sources];
       else if (item.type === 'claim') [ends, sources] = [[item.fields.subject, item.fields.object], item.fields.sources];
+      else if (item.type === 'finding') sources = [item.fields.source];
+      if (item.type === 'edge' || item.type === 'claim') {
+        const fields = 'claimFields' in item ? item.claimFields : item.fields;
+        for (const q of Array.isArray(fields?.qualifiers) ? fields.qualifiers : [])
+          ends.push(...ids((q as { entities?: unknown }).entities));
+        for (const f of Array.isArray(fields?.findings) ? fields.findings : [])
+          findingIds.push(...ids([(f as { finding?: unknown }).finding]));
+      }
       for (const id of ends) if (typeof id === 'string' && !this.entityKind.has(id)) entityIds.push(id);
-      if (Array.isArray(sources)) for (const id of sources) if (typeof id === 'string' && !this.sourceKind.has(id)) sourceIds.push(id);
+      for (const id of ids(sources)) if (!this.sourceFacts.has(id)) sourceIds.push(id);
     }
-    await this.graph.fetch(entityIds, sourceIds);
+    await this.graph.fetch(
+      entityIds,
+      sourceIds,
+      findingIds.filter((id) => !this.findingFacts.has(id)),
+    );
+    // A finding in the graph cites a study in the graph: look it up too, for the claim's sources.
+    const studies = findingIds.map((id) => this.graph.findings.get(id)?.source).filter((id): id is string => id !== undefined);
+    await this.graph.fetch(
+      [],
+      studies.filter((id) => !this.sourceFacts.has(id)),
+    );
   }
 
   private dangling(at: Location, id: string, what: string, column?: number): void {
@@ -201,7 +286,7 @@ export class Checker {
         return null;
       }
       raw = resolved;
-    } else if (item.type === 'source' || item.type === 'entity') {
+    } else if (item.type === 'source' || item.type === 'entity' || item.type === 'finding') {
       this.problem(item.at, `a ${item.type} in an edge file; move it to the nodes file`);
       return null;
     } else raw = item;
@@ -223,7 +308,7 @@ export class Checker {
     };
     const checkSources = (ids: string[]) => {
       ids.forEach((id) => {
-        if (!this.sourceKindOf(id)) {
+        if (!this.sourceFactsOf(id)) {
           this.dangling(at, id, 'source', col('sources'));
           ok = false;
         }
@@ -237,24 +322,53 @@ export class Checker {
       checkSources(link.sources);
       if (!this.firstTime(`link ${link.from} ${link.type} ${link.to}`, `link ${link.from} ${link.type} ${link.to}`, link.sources, at))
         return null;
-    } else if (record.type === 'claim') {
-      const claim = record.data;
-      const rule = CLAIM_PREDICATES[claim.predicate];
-      checkEnd(claim.subject, rule.from, 'subject', 'subject', claim.predicate);
-      checkEnd(claim.object, rule.to, 'object', 'object', claim.predicate);
-      checkSources(claim.sources);
-      const kinds = claim.sources.map((id) => this.sourceKindOf(id)).filter((k): k is SourceKind => k !== null);
-      const cap = strongestAllowed(kinds);
-      if (kinds.length === claim.sources.length && cap && STRENGTH_RANK[claim.strength] > STRENGTH_RANK[cap]) {
-        this.problem(
-          at,
-          `grade ${claim.strength} is above what its sources allow (${[...new Set(kinds)].join(', ')}: at most ${cap}); grade it ${cap} or lower, or cite a source whose design supports more`,
-          col('strength'),
-        );
-        ok = false;
-      }
-      if (!this.firstTime(`claim ${claim.id}`, `claim id ${shown(claim.id)}`, claim, at, col('id'))) return null;
+      return ok ? ({ ...record, at } as CheckedRecord) : null;
     }
-    return ok ? ({ ...record, at } as CheckedRecord) : null;
+    if (record.type !== 'claim') return null;
+    let claim = record.data;
+    const rule = CLAIM_PREDICATES[claim.predicate];
+    checkEnd(claim.subject, rule.from, 'subject', 'subject', claim.predicate);
+    checkEnd(claim.object, rule.to, 'object', 'object', claim.predicate);
+    checkSources(claim.sources);
+    (claim.qualifiers ?? []).forEach((q) =>
+      (q.entities ?? []).forEach((id) => {
+        if (!this.entityKindOf(id)) {
+          this.dangling(at, id, 'entity (in a qualifier)', col('qualifiers'));
+          ok = false;
+        }
+      }),
+    );
+    let findingsKnown = true;
+    for (const f of claim.findings ?? []) {
+      if (!this.findingFactsOf(f.finding)) {
+        this.dangling(at, f.finding, 'finding', col('findings'));
+        ok = false;
+        findingsKnown = false;
+      }
+    }
+    // A claim rests on the studies whose findings support it too, as the seeder writes it.
+    if (findingsKnown) {
+      const supporting = (claim.findings ?? []).filter((f) => f.stance === 'SUPPORTS').map((f) => this.findingFactsOf(f.finding)!.source);
+      if (supporting.some((id) => !claim.sources.includes(id)))
+        claim = { ...claim, sources: [...new Set([...claim.sources, ...supporting])] };
+    }
+    const kinds = claim.sources.map((id) => this.sourceFactsOf(id)?.kind).filter((k): k is SourceKind => k !== undefined);
+    const cap = strongestAllowed(kinds);
+    if (kinds.length === claim.sources.length && cap && STRENGTH_RANK[claim.strength] > STRENGTH_RANK[cap]) {
+      this.problem(
+        at,
+        `grade ${claim.strength} is above what its sources allow (${[...new Set(kinds)].join(', ')}: at most ${cap}); grade it ${cap} or lower, or cite a source whose design supports more`,
+        col('strength'),
+      );
+      ok = false;
+    }
+    if (ok) {
+      const graded = gradeImportedClaim(claim, (id) => this.findingFactsOf(id) ?? undefined, kinds, raw.curated === true);
+      for (const p of graded.problems) this.problem(at, `${p.field}: ${p.message}`, col(p.field));
+      if (graded.problems.length > 0) ok = false;
+      claim = graded.claim;
+    }
+    if (!this.firstTime(`claim ${claim.id}`, `claim id ${shown(claim.id)}`, claim, at, col('id'))) return null;
+    return ok ? ({ type: 'claim', data: claim, at } as CheckedRecord) : null;
   }
 }

@@ -60,7 +60,9 @@ describe('bulk import: validation, dry run, provenance, all or nothing', () => {
     const lines = report.problems.map(formatProblem);
     expect(report.ok).toBe(false);
     expect(lines).toEqual([
-      expect.stringMatching(/^test_nodes\.tsv:3:2: unknown category "biolink:Device"; use one of biolink:Disease, .*biolink:Publication$/),
+      expect.stringMatching(
+        /^test_nodes\.tsv:3:2: unknown category "biolink:Device"; use one of biolink:Disease, .*biolink:Publication, biolink:Evidence$/,
+      ),
       expect.stringMatching(/^test_nodes\.tsv:5:1: duplicate entity id "new-pain" with different data than at test_nodes\.tsv:4; keep one/),
       expect.stringMatching(
         /^test_edges\.tsv:3:3: biolink:has_phenotype does not join a TREATMENT \(AKG:acupuncture\) to a CONDITION \(AKG:plantar-fasciitis\); it joins CONDITION → SYMPTOM \(PRESENTS\)$/,
