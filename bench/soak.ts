@@ -31,6 +31,12 @@ const CONDITIONS = ['plantar-fasciitis', 'achilles-tendinitis', 'shin-splints', 
 const WORDS = ['heel', 'knee', 'achil', 'shin', 'plantar', 'acupunc', 'pain', 'runner', 'tendon', 'foot', 'hip', 'calf'];
 
 type Request = { query: string; variables: Record<string, unknown>; write?: boolean };
+type Answer = { errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+
+/** The operation's own name (or its first field), so that an error report says which request failed. */
+function operationName(query: string): string {
+  return /^\s*(?:query|mutation)\s+(\w+)/m.exec(query.replace(/^#.*$/gm, ''))?.[1] ?? 'anonymous';
+}
 
 function heapFlag(): string {
   const start = (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
@@ -59,13 +65,16 @@ const READS: Array<() => Request> = [
   }),
 ];
 
-/** One client's writes: an entity, a claim about it, then its retraction, cycling. */
+/**
+ * One client's writes: an entity, a claim about it, then its retraction, cycling. A step that failed is
+ * sent again (with the same ids, as a client retrying would) rather than skipped, so one failure is
+ * counted once instead of also failing the steps that build on it.
+ */
 function writer(client: number) {
   let n = 0;
-  return (): Request => {
+  const next = (): Request => {
     const step = n % 3;
     const id = `soak-${client}-${Math.floor(n / 3)}`;
-    n += 1;
     if (step === 0) {
       return {
         write: true,
@@ -96,6 +105,7 @@ function writer(client: number) {
       variables: { id: `${id}-claim`, reason: 'Soak benchmark clean-up.' },
     };
   };
+  return { next, succeeded: () => (n += 1) };
 }
 
 async function metric(base: string, series: string): Promise<number> {
@@ -144,7 +154,10 @@ async function main(): Promise<void> {
     let requests = 0;
     let writes = 0;
     const errors = new Map<string, number>();
+    /** The first failure of each kind, with what was sent, so that a failing soak can be diagnosed. */
+    const examples = new Map<string, { operation: string; variables: Record<string, unknown>; message: string }>();
     const latencies: number[] = [];
+    const latenciesByOperation = new Map<string, number[]>();
 
     const sample = async () => {
       samples.push({
@@ -161,9 +174,10 @@ async function main(): Promise<void> {
     const client = async (index: number) => {
       const write = writer(index);
       while (performance.now() < deadline) {
-        const request = Math.random() < WRITE_SHARE ? write() : pick(READS)();
+        const request = Math.random() < WRITE_SHARE ? write.next() : pick(READS)();
         const sent = performance.now();
         let problem: string | undefined;
+        let message = '';
         try {
           const response = await fetch(`${base}/graphql`, {
             method: 'POST',
@@ -173,15 +187,23 @@ async function main(): Promise<void> {
             },
             body: JSON.stringify({ query: request.query, variables: request.variables }),
           });
-          const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+          const body = (await response.json()) as Answer;
           if (response.status !== 200) problem = `HTTP ${response.status} ${body.errors?.[0]?.extensions?.code ?? ''}`.trim();
           else if (body.errors?.length) problem = String(body.errors[0]!.extensions?.code ?? 'no code');
+          message = body.errors?.[0]?.message ?? '';
         } catch (error) {
           problem = `no answer: ${(error as Error).message}`;
         }
-        latencies.push(performance.now() - sent);
+        if (problem && !examples.has(problem)) {
+          examples.set(problem, { operation: operationName(request.query), variables: request.variables, message });
+        }
+        const took = performance.now() - sent;
+        latencies.push(took);
+        const name = operationName(request.query);
+        latenciesByOperation.set(name, [...(latenciesByOperation.get(name) ?? []), took]);
         requests += 1;
         if (request.write) writes += 1;
+        if (request.write && !problem) write.succeeded();
         if (problem) errors.set(problem, (errors.get(problem) ?? 0) + 1);
       }
     };
@@ -189,8 +211,10 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     await sample();
 
-    latencies.sort((a, b) => a - b);
-    const quantile = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+    const quantile = (values: number[], q: number) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+    };
     const afterWarmUp = samples.filter((s) => s.s >= 60).map((s) => s.rssMb);
     const report = {
       clients: CLIENTS,
@@ -201,7 +225,19 @@ async function main(): Promise<void> {
       requestsPerSecond: Math.round(requests / SECONDS),
       errors: Object.fromEntries(errors),
       errorCount: [...errors.values()].reduce((a, b) => a + b, 0),
-      latencyMs: { p50: quantile(0.5), p95: quantile(0.95), p99: quantile(0.99), max: Math.round(latencies.at(-1) ?? 0) },
+      errorExamples: Object.fromEntries(examples),
+      latencyMs: {
+        p50: quantile(latencies, 0.5),
+        p95: quantile(latencies, 0.95),
+        p99: quantile(latencies, 0.99),
+        max: quantile(latencies, 1),
+      },
+      latencyMsByOperation: Object.fromEntries(
+        [...latenciesByOperation].map(([name, values]) => [
+          name,
+          { count: values.length, p50: quantile(values, 0.5), p99: quantile(values, 0.99) },
+        ]),
+      ),
       rssMbAfterWarmUp: afterWarmUp.length ? { min: Math.min(...afterWarmUp), max: Math.max(...afterWarmUp) } : null,
       samples,
       serviceAlive: child.exitCode === null,
