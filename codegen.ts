@@ -25,6 +25,7 @@ const MAPPERS = {
   RelatedCondition: '../domain/records#RelatedConditionRecord',
   Relationship: '../domain/records#RelationshipRecord',
   Path: '../domain/records#PathRecord',
+  PathSearch: '../domain/records#PathSearchRecord',
   Subgraph: '../domain/records#SubgraphRecord',
   Fact: '../domain/records#FactRecord',
   FactSheet: '../domain/records#FactSheetRecord',

@@ -43,6 +43,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.search': { argument: 'first', max: 50 },
   'Query.relatedConditions': { argument: 'first', max: 50 },
   'Query.paths': { argument: 'first', max: 10 },
+  'PathSearch.paths': { parentArgument: 'first', max: 10 },
   'EntityConnection.edges': { parentArgument: 'first', max: 100 },
   'ClaimConnection.edges': { parentArgument: 'first', max: 100 },
   'ExternalIdentifiers.icd10cm': { fixed: ICD10_CODES_CAP },

@@ -170,6 +170,9 @@ export type RelationshipRecord = {
 
 export type PathRecord = { length: number; nodes: EntityRecord[]; relationships: RelationshipRecord[] };
 
+/** What `pathSearch` answers: the paths, and whether the work budget cut the search (src/traversal/pathSearch.ts). */
+export type PathSearchRecord = { paths: PathRecord[]; truncated: boolean; hubsAvoided: number };
+
 export type SubgraphRecord = { nodes: EntityRecord[]; relationships: RelationshipRecord[]; truncated: boolean };
 
 export type FactRecord = {

@@ -855,6 +855,26 @@ export type Path = {
   relationships: Array<Relationship>;
 };
 
+/**
+ * What `pathSearch` found: the paths, and whether its work budget cut the search short.
+ *
+ * The search never passes through a hub (an entity with more than 1,000 relationships; either end may be one):
+ * paths through hubs say little and fan out to most of the graph. See docs/paths.md.
+ */
+export type PathSearch = {
+  __typename?: 'PathSearch';
+  /** How many hubs the search reached and did not pass through. */
+  hubsAvoided: Scalars['Int']['output'];
+  /** Up to `first` shortest paths, by length, then node ids, then relationship ids. */
+  paths: Array<Path>;
+  /**
+   * True when the search spent its work budget before it could list `first` paths or rule more out. The paths
+   * listed are still the first ones in order; longer ones may be missing. Ask with a smaller `maxHops`, or
+   * between less connected entities.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A condition a claim is made under: safety only with clean needles, use alongside other care, the population it is claimed for. */
 export type QualifierKind =
   /** The treatment is used alongside other care, not instead of it. */
@@ -897,7 +917,17 @@ export type Query = {
   finding?: Maybe<Finding>;
   /** Entities and relationships around one entity. `depth` 1 to 3, `limit` 1 to 500 nodes. Empty for an unknown id. */
   neighborhood: Subgraph;
-  /** Shortest paths between two entities, following relationships either way. `maxHops` 1 to 6, `first` 1 to 10. Empty when none or an id is unknown. */
+  /**
+   * Shortest paths between two entities, following relationships either way, by a search bounded by design:
+   * it never passes through a hub, and it stops at a work budget with `truncated` set instead of timing out.
+   * `maxHops` 1 to 6, `first` 1 to 10. No paths when none, or when an id is unknown.
+   */
+  pathSearch: PathSearch;
+  /**
+   * Shortest paths between two entities, following relationships either way. `maxHops` 1 to 6, `first` 1 to 10.
+   * Empty when none or an id is unknown. The same bounded search as `pathSearch`, which also says whether its
+   * work budget cut the search short and how many hubs it did not pass through.
+   */
   paths: Array<Path>;
   /** Conditions that share the most with the given one (symptoms, regions, benefits, treatments), best first. `first` 1 to 50. Empty for an unknown id. */
   relatedConditions: Array<RelatedCondition>;
@@ -1005,6 +1035,17 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A knowledge graph about acupuncture for running injuries: conditions, symptoms, body regions,
+ * treatments and the benefits claimed for them, with the strength of the evidence and its sources.
+ */
+export type QueryPathSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 /**

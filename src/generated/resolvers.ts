@@ -15,6 +15,7 @@ import type {
   RelatedConditionRecord,
   RelationshipRecord,
   PathRecord,
+  PathSearchRecord,
   SubgraphRecord,
   FactRecord,
   FactSheetRecord,
@@ -160,6 +161,7 @@ export type ResolversTypes = {
   OutcomeKind: Types.OutcomeKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
+  PathSearch: ResolverTypeWrapper<PathSearchRecord>;
   QualifierKind: Types.QualifierKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionFocus: Types.QuestionFocus;
@@ -224,6 +226,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: Types.PageInfo;
   Path: PathRecord;
+  PathSearch: PathSearchRecord;
   Query: Record<PropertyKey, never>;
   RelatedCondition: RelatedConditionRecord;
   Relationship: RelationshipRecord;
@@ -631,6 +634,15 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
 
+export type PathSearchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PathSearch'] = ResolversParentTypes['PathSearch'],
+> = {
+  hubsAvoided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -664,6 +676,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<Types.QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
+  pathSearch?: Resolver<
+    ResolversTypes['PathSearch'],
+    ParentType,
+    ContextType,
+    RequireFields<Types.QueryPathSearchArgs, 'first' | 'from' | 'maxHops' | 'to'>
   >;
   paths?: Resolver<
     Array<ResolversTypes['Path']>,
@@ -955,6 +973,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PathSearch?: PathSearchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedCondition?: RelatedConditionResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;

@@ -213,8 +213,48 @@ LIMIT $first
 RETURN length(p) AS length, [n IN nodes(p) | n {.*}] AS nodes, relationships`;
 }
 
-/** PATHS[maxHops] for maxHops 1..MAX_PATH_HOPS. */
+/**
+ * PATHS[maxHops] for maxHops 1..MAX_PATH_HOPS: the unbounded query `paths` ran before the bounded search
+ * (./pathSearch.ts). Kept as the reference the search is tested against (test/integration/pathSearch.test.ts)
+ * and as the `@cypher` statement the benchmark gives @neo4j/graphql (what a user of the library would write);
+ * the service itself no longer runs it.
+ */
 export const PATHS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => (hops === 0 ? '' : pathsQuery(hops)));
+
+/**
+ * The bounded path search (./pathSearch.ts) in three kinds of round trip, all in one read transaction.
+ * PATH_ENDS finds both ends with their degrees; PATH_EXPAND reads every traversable relationship of a
+ * frontier (element ids, so no index lookup per entity) with the degree of the entity at the other end
+ * (all relationship types: one degree-store read, where naming the 15 traversable types cost 15 and was
+ * most of the query), which is what the hub rule and the work budget look at; PATH_DETAILS turns
+ * the element ids of the paths found into what the API shows.
+ */
+const degree = (n: string) => `COUNT { (${n})--() }`;
+
+export const PATH_ENDS = `
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+RETURN elementId(a) AS fromEid, ${degree('a')} AS fromDegree, elementId(b) AS toEid, ${degree('b')} AS toDegree`;
+
+export const PATH_EXPAND = `
+UNWIND $frontier AS eid
+MATCH (n:Entity) WHERE elementId(n) = eid
+MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)
+RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, elementId(r) AS rel,
+       type(r) AS type, r.claimId AS claimId, startNode(r) = n AS outgoing`;
+
+export const PATH_DETAILS = `
+CALL () {
+  UNWIND $nodes AS eid
+  MATCH (n:Entity) WHERE elementId(n) = eid
+  RETURN collect([eid, n {.*}]) AS nodes
+}
+CALL () {
+  UNWIND $rels AS eid
+  MATCH ()-[r]->() WHERE elementId(r) = eid
+  RETURN collect([eid, ${relationshipMap('r')}]) AS rels
+}
+RETURN nodes, rels`;
 
 /**
  * Entities within `depth` hops of $id (either direction) and the relationships among them.

@@ -1,12 +1,16 @@
 import type { Database } from '../graph/database';
-import type { PathRecord, RelatedConditionRecord, RelationshipRecord, SubgraphRecord } from '../domain/records';
+import type { PathRecord, PathSearchRecord, RelatedConditionRecord, RelationshipRecord, SubgraphRecord } from '../domain/records';
 import type { ConditionRelation, EvidenceStrength } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
+import { PATH_LIMITS, searchPaths, type ExpandRow, type PathSearchLimits } from './pathSearch';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_HOPS,
   NEIGHBORHOOD,
+  PATH_DETAILS,
+  PATH_ENDS,
+  PATH_EXPAND,
   PATHS,
   RELATED_CONDITIONS,
   RELATED_HUB_LIMIT,
@@ -63,19 +67,73 @@ export async function findRelatedConditions(db: Database, id: string, first: num
   }));
 }
 
-/** Up to `first` shortest simple paths from `from` to `to`; one path of length 0 when they are the same entity. */
-export async function findPaths(db: Database, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
+/**
+ * Up to `first` shortest simple paths from `from` to `to` (one path of length 0 when they are the same entity),
+ * found by the bounded search of ./pathSearch.ts in one read transaction: a few round trips (the two ends, one per
+ * breadth-first level, the details of what was found), each bounded by the work budget.
+ */
+export async function findPaths(
+  db: Database,
+  from: string,
+  to: string,
+  maxHops: number,
+  first: number,
+  limits: PathSearchLimits = PATH_LIMITS,
+): Promise<PathSearchRecord> {
+  if (!(Number.isInteger(maxHops) && maxHops >= 1 && maxHops <= MAX_PATH_HOPS)) throw new Error(`No paths query for ${maxHops}`);
+  if (from === to) {
+    const rows = await db.read<{ length: number; nodes: Props[]; relationships: StoredRelationship[] }>(ZERO_LENGTH_PATH, { from });
+    return { paths: rows.map(toPathRecord), truncated: false, hubsAvoided: 0 };
+  }
+  return db.readTx(async (tx) => {
+    const ends = await tx.run<{ fromEid: string; fromDegree: number; toEid: string; toDegree: number }>(PATH_ENDS, { from, to });
+    const [row] = ends.records.map((r) => r.toObject());
+    if (!row) return { paths: [], truncated: false, hubsAvoided: 0 };
+    const expand = async (frontier: string[]) => (await tx.run<ExpandRow>(PATH_EXPAND, { frontier })).records.map((r) => r.toObject());
+    const search = await searchPaths(
+      { eid: row.fromEid, id: from, degree: row.fromDegree },
+      { eid: row.toEid, id: to, degree: row.toDegree },
+      maxHops,
+      first,
+      expand,
+      limits,
+    );
+    if (search.paths.length === 0) return { paths: [], truncated: search.truncated, hubsAvoided: search.hubsAvoided };
+    const details = await tx.run<{ nodes: [string, Props][]; rels: [string, StoredRelationship][] }>(PATH_DETAILS, {
+      nodes: [...new Set(search.paths.flatMap((p) => p.nodes))],
+      rels: [...new Set(search.paths.flatMap((p) => p.rels))],
+    });
+    const [detail] = details.records.map((r) => r.toObject());
+    const nodes = new Map(detail!.nodes.map(([eid, props]) => [eid, toEntityRecord(props)]));
+    const rels = new Map(detail!.rels.map(([eid, rel]) => [eid, toRelationshipRecord(rel)]));
+    return {
+      paths: search.paths.map((p) => ({
+        length: p.rels.length,
+        nodes: p.nodes.map((eid) => nodes.get(eid)!),
+        relationships: p.rels.map((eid) => rels.get(eid)!),
+      })),
+      truncated: search.truncated,
+      hubsAvoided: search.hubsAvoided,
+    };
+  });
+}
+
+/**
+ * The unbounded query `paths` ran before the bounded search (PATHS in ./cypher.ts): the reference the search is
+ * tested against. It can take seconds around hubs; nothing the service serves calls it.
+ */
+export async function findPathsUnbounded(db: Database, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
   const cypher = from === to ? ZERO_LENGTH_PATH : pick(PATHS, maxHops, MAX_PATH_HOPS, 'paths');
   const rows = await db.read<{ length: number; nodes: Props[]; relationships: StoredRelationship[] }>(cypher, {
     from,
     to,
     first: cypherInt(first),
   });
-  return rows.map((r) => ({
-    length: r.length,
-    nodes: r.nodes.map(toEntityRecord),
-    relationships: r.relationships.map(toRelationshipRecord),
-  }));
+  return rows.map(toPathRecord);
+}
+
+function toPathRecord(r: { length: number; nodes: Props[]; relationships: StoredRelationship[] }): PathRecord {
+  return { length: r.length, nodes: r.nodes.map(toEntityRecord), relationships: r.relationships.map(toRelationshipRecord) };
 }
 
 /** Entities within `depth` hops of `id`, at most `limit` of them, and every relationship among them. */

@@ -1,8 +1,18 @@
 import { boundedInt } from '../domain/args';
+import type { Database } from '../graph/database';
 import type { Resolvers } from '../generated/resolvers';
 import { toCytoscapeElements } from './cytoscape';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS } from './cypher';
 import { findNeighborhood, findPaths, findRelatedConditions } from './repository';
+
+type PathArgs = { from: string; to: string; maxHops?: number | null; first?: number | null };
+
+/** `paths` and `pathSearch`: the same arguments, checked the same way, and the same bounded search. */
+function searchPathsFor(db: Database, args: PathArgs) {
+  const maxHops = boundedInt(args.maxHops, 4, 1, MAX_PATH_HOPS, 'maxHops');
+  const first = boundedInt(args.first, 3, 1, MAX_PATHS, 'first');
+  return findPaths(db, args.from, args.to, maxHops, first);
+}
 
 /**
  * Graph traversals. Arguments are checked against their documented bounds before any query runs,
@@ -13,11 +23,8 @@ import { findNeighborhood, findPaths, findRelatedConditions } from './repository
 export const traversalResolvers: Resolvers = {
   Query: {
     relatedConditions: (_p, { id, first }, { db }) => findRelatedConditions(db, id, boundedInt(first, 10, 1, 50, 'first')),
-    paths: (_p, args, { db }) => {
-      const maxHops = boundedInt(args.maxHops, 4, 1, MAX_PATH_HOPS, 'maxHops');
-      const first = boundedInt(args.first, 3, 1, MAX_PATHS, 'first');
-      return findPaths(db, args.from, args.to, maxHops, first);
-    },
+    paths: async (_p, args, { db }) => (await searchPathsFor(db, args)).paths,
+    pathSearch: (_p, args, { db }) => searchPathsFor(db, args),
     neighborhood: (_p, args, { db }) => {
       const depth = boundedInt(args.depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
       const limit = boundedInt(args.limit, 200, 1, 500, 'limit');

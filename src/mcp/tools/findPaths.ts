@@ -29,6 +29,9 @@ const output = z.object({
   from: entityRefSchema,
   to: entityRefSchema,
   paths: z.array(z.object({ length: z.number().int(), hops: z.array(hopSchema) })),
+  truncated: z
+    .boolean()
+    .describe('True when the search hit its work budget: the paths listed are the shortest found, and longer ones may be missing'),
   caveat: caveatSchema,
 });
 
@@ -44,7 +47,7 @@ export const findPathsTool = defineTool({
   output,
   run: async ({ from, to, maxHops, limit }, { db }) => {
     const [start, end] = await mustFindEntities(db, [from, to]);
-    const paths = await findPaths(db, from, to, maxHops, limit);
+    const { paths, truncated } = await findPaths(db, from, to, maxHops, limit);
     const claimIds = [...new Set(paths.flatMap((p) => p.relationships.flatMap((r) => (r.claimId ? [r.claimId] : []))))];
     const claims = claimIds.length > 0 ? await findClaimsByIds(db, claimIds) : new Map<string, ClaimRecord>();
     const nodes = new Map<string, EntityRecord>(paths.flatMap((p) => p.nodes.map((n) => [n.id, n] as const)));
@@ -70,6 +73,7 @@ export const findPathsTool = defineTool({
           };
         }),
       })),
+      truncated,
       caveat: CAVEAT,
     };
     const lines =
@@ -84,6 +88,7 @@ export const findPathsTool = defineTool({
       );
       lines.push(`${i + 1}. ${p.length} ${p.length === 1 ? 'hop' : 'hops'}: ${hops.join(' → ') || 'the same entity'}`);
     });
+    if (truncated) lines.push('The search stopped at its work budget: longer paths may exist. Try a smaller maxHops.');
     return { structured, text: withCaveat(lines) };
   },
 });
