@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
+import { refreshRankings } from '../src/related/repository';
 import { PROJECT_DIR } from '../src/paths';
 import { loadSeedDir } from './validate';
 import { writeSeed } from './write';
@@ -12,6 +13,7 @@ export async function seedDatabase(db: Database, dir = DEFAULT_SEED_DIR): Promis
   const seed = loadSeedDir(dir);
   await ensureSchema(db);
   await writeSeed(db, seed);
+  await refreshRankings(db, { all: true });
 }
 
 /** At start-up: indexes always; the curated seed only into an empty graph, so edits made through the API survive restarts. */

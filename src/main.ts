@@ -5,6 +5,7 @@ import { resolveNeo4jTarget } from './graph/neo4jTarget';
 import type { SupervisorEvent } from './graph/supervisor';
 import { startService, type RunningService } from './server/app';
 import { serveStdio } from './mcp/stdio';
+import { startRankingRefresher } from './related/refresher';
 import { prepareDatabase } from '../seed';
 
 export type App = {
@@ -78,10 +79,15 @@ export async function startApp(config: Config, log: Log, logger: Logger): Promis
       responseCache: config.responseCache,
       cors: config.cors,
     });
+    const refresher = startRankingRefresher(db, {
+      onError: (error) => logger.warn({ err: error }, 'Refreshing related-conditions rankings failed; the next check tries again.'),
+      onRefreshed: (count, ms) => logger.info({ count, ms }, `Recomputed ${count} related-conditions rankings in ${ms} ms.`),
+    });
     let shuttingDown: Promise<void> | undefined;
     const shutdown = () =>
       (shuttingDown ??= (async () => {
         await service.stop();
+        await refresher.stop();
         await graph.close();
       })());
     return { service, db, shutdown };

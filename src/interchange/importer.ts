@@ -21,6 +21,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../graph/database';
 import type { EntityKind } from '../generated/graphql';
 import { computeAmbiguity } from '../domain/entityProps';
+import { recomputeAllRankings } from '../related/repository';
 import * as Q from './cypher';
 import { findInput, type Format, type InputSet } from './formats';
 import {
@@ -457,6 +458,8 @@ export async function runImport(
       const counts: Record<string, number> = { relationships: report.relationships };
       for (const c of COLLECTIONS)
         for (const s of ['added', 'updated', 'unchanged'] as const) counts[`${c}${s[0]!.toUpperCase()}${s.slice(1)}`] = changes[c][s];
+      // Related-conditions rankings, recomputed in the import's transaction (src/related): they commit with it.
+      await recomputeAllRankings(tx);
       await tx.run(Q.FINISH_IMPORT, { id: importId, counts });
     }, options.timeoutMs ?? 3600000);
     progress.done(done);

@@ -71,4 +71,5 @@ MATCH (c:Claim {id: $id})-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
 SET c.retractedAt = $at, c.retractedBy = $by, c.retractionReason = $reason
 WITH c, s, o
 OPTIONAL MATCH (s)-[r]->(o) WHERE r.claimId = c.id
-DELETE r`;
+DELETE r
+RETURN DISTINCT s.id AS subject, c.predicate AS predicate, o.id AS object`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { EvidenceStrength, SourceKind } from '../generated/graphql';
+import type { ClaimPredicate, EvidenceStrength, SourceKind } from '../generated/graphql';
 import { CLAIM_PREDICATES, KIND_LABEL, SOURCE_KIND_CAP, STRENGTH_RANK } from '../domain/vocabulary';
 import { normalizedNames, searchNamesProperty } from '../domain/entityProps';
 import { normalizeText } from '../domain/normalize';
@@ -20,6 +20,7 @@ import {
   UPSERT_ENTITY,
 } from './cypher';
 import type { Writer } from './idempotency';
+import { rankingsAfterClaimChange } from '../related/repository';
 import type { CleanClaim, CleanEntity } from './inputRules';
 
 /** Who writes and when: recorded on every node a mutation touches. */
@@ -138,6 +139,8 @@ export async function addClaim(db: Writer, claim: CleanClaim, author: Author): P
       at: author.at,
       by: author.by,
     });
+    // In the same transaction: a client that wrote reads related conditions that include its write.
+    await rankingsAfterClaimChange(tx, claim, 'added');
   });
   return id;
 }
@@ -147,6 +150,12 @@ export async function retractClaim(db: Writer, id: string, reason: string, autho
     const [state] = await rows<{ exists: boolean; retractedAt: string | null }>(tx, CLAIM_STATE, { id });
     if (!state?.exists) throw badUserInput(`No claim has the id "${id}".`, 'id');
     if (state.retractedAt) throw badUserInput(`Claim "${id}" was already retracted at ${state.retractedAt}.`, 'id');
-    await tx.run(RETRACT_CLAIM, { id, reason, at: author.at, by: author.by });
+    const [retracted] = await rows<{ subject: string; predicate: ClaimPredicate; object: string }>(tx, RETRACT_CLAIM, {
+      id,
+      reason,
+      at: author.at,
+      by: author.by,
+    });
+    if (retracted) await rankingsAfterClaimChange(tx, retracted, 'removed');
   });
 }

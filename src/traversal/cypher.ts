@@ -37,7 +37,7 @@ export const RELATED_SHARED_LIMIT = 20;
  * BM25's idf in Cypher over `conditions` (N, a float): ln(1 + (N - df + 0.5) / (df + 0.5)), with df capped at N
  * (a degree counts relationships, and a treatment that both treats and prevents a condition counts it twice).
  */
-const idf = (df: string) => {
+export const idf = (df: string) => {
   const capped = `CASE WHEN ${df} > conditions THEN conditions ELSE ${df} END`;
   return `log(1.0 + (conditions - ${capped} + 0.5) / (${capped} + 0.5))`;
 };
@@ -47,10 +47,17 @@ const idf = (df: string) => {
  * weight ln((N - df + 0.5) / (df + 0.5)) is positive. Entities above that line still add their (small) idf
  * weight, but a condition related only through them is not listed.
  */
-const specific = (df: string) => `CASE WHEN 2 * ${df} <= conditions THEN 1 ELSE 0 END`;
+export const specific = (df: string) => `CASE WHEN 2 * ${df} <= conditions THEN 1 ELSE 0 END`;
 
 /** How deep relatedConditions looks for the broader categories of a condition (SUBTYPE_OF chains are short). */
 export const RELATED_BROADER_DEPTH = 4;
+
+/** How `other` stands to the condition `c` asked about (see RELATED_CONDITIONS); also used by src/related. */
+export const RELATION_OF = `CASE
+         WHEN EXISTS { (other)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(c) } THEN 'NARROWER'
+         WHEN EXISTS { (other)<-[:SUBTYPE_OF]-() } THEN 'CATEGORY'
+         ELSE 'PEER'
+       END AS relation`;
 
 /**
  * Conditions that share symptoms, regions, benefits or treatments with $id, scored in Cypher
@@ -155,12 +162,7 @@ CALL (shared) {
   LIMIT $sharedLimit
   RETURN collect(node {.*}) AS sharedProps
 }
-RETURN other {.*} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount,
-       CASE
-         WHEN EXISTS { (other)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(c) } THEN 'NARROWER'
-         WHEN EXISTS { (other)<-[:SUBTYPE_OF]-() } THEN 'CATEGORY'
-         ELSE 'PEER'
-       END AS relation`;
+RETURN other {.*} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount, ${RELATION_OF}`;
 
 /** from == to: the one path of length 0, when the entity exists. */
 export const ZERO_LENGTH_PATH = `

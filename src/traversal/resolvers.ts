@@ -3,7 +3,8 @@ import type { Database } from '../graph/database';
 import type { Resolvers } from '../generated/resolvers';
 import { toCytoscapeElements } from './cytoscape';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS } from './cypher';
-import { findNeighborhood, findPaths, findRelatedConditions } from './repository';
+import { findNeighborhood, findPaths } from './repository';
+import { findRelatedConditions } from '../related/repository';
 
 type PathArgs = { from: string; to: string; maxHops?: number | null; first?: number | null };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EntityKind } from '../../generated/graphql';
 import type { EntityRecord } from '../../domain/records';
 import { inSentence } from '../../facts/sentences';
-import { findRelatedConditions } from '../../traversal/repository';
+import { findRelatedConditions } from '../../related/repository';
 import { mustFindEntities } from '../lookup';
 import { CAVEAT, nameList, withCaveat } from '../render';
 import { caveatSchema, countInput, entityRef, entityRefSchema, idInput } from '../shapes';

@@ -1,0 +1,170 @@
+/**
+ * Cypher for stored related-conditions rankings (docs/related-conditions.md, "Stored rankings").
+ *
+ * A ranking is what the live scoring (RELATED_CONDITIONS in src/traversal/cypher.ts, the one copy of the
+ * scoring) answered for a condition with `first` = 50, kept on a :RelatedRanking node (not an :Entity, not
+ * linked by any relationship, so no traversal, export or count of the graph sees it) under the condition's id.
+ * Parallel lists hold the ranked conditions' ids, scores, sharedCount and relation; the (at most 20) shared
+ * entities of all results are flattened into `sharedIdx`, indexes into `featureIds` (the distinct shared ids:
+ * integer lists are stored packed), the i-th result's from `sharedStarts[i]` to `sharedStarts[i + 1]`.
+ * Entity properties are not copied: a read looks every id up, so a renamed entity reads as renamed.
+ *
+ * `conditions` is the number of conditions when the ranking was computed. Every idf depends on it, so a
+ * ranking is served only while the graph still holds exactly that many conditions; otherwise the live
+ * scoring answers instead (src/related/refresher.ts brings them up to date again).
+ */
+
+import { idf, RELATED_BROADER_DEPTH, specific } from '../traversal/cypher';
+
+/** Taken (and held until commit) by every transaction that recomputes rankings: they run one at a time. */
+export const TAKE_RANKING_LOCK = `
+MERGE (l:RelatedRankingLock {id: 'related-conditions'})
+SET l.takenAt = timestamp()`;
+
+export const CONDITION_COUNT = `MATCH (k:Condition) RETURN count(k) AS conditions`;
+
+export const ALL_CONDITION_IDS = `MATCH (k:Condition) RETURN k.id AS id ORDER BY id`;
+
+export const STORE_RANKINGS = `
+UNWIND $rows AS row
+MERGE (r:RelatedRanking {conditionId: row.id})
+SET r.conditions = $conditions, r.ids = row.ids, r.scores = row.scores, r.relations = row.relations, r.featureIds = row.featureIds,
+    // JavaScript numbers arrive as floats; range() and the API want integers.
+    r.sharedCounts = [n IN row.sharedCounts | toInteger(n)], r.sharedIdx = [n IN row.sharedIdx | toInteger(n)],
+    r.sharedStarts = [n IN row.sharedStarts | toInteger(n)]`;
+
+/** What each condition links to, per family the scoring reads, and its broader categories. */
+export const CONDITION_LINKS = `
+UNWIND $ids AS cid
+MATCH (c:Condition {id: cid})
+RETURN cid AS id,
+  COLLECT { MATCH (c)-[:PRESENTS]->(s) RETURN DISTINCT s.id } AS symptom,
+  COLLECT { MATCH (c)-[:AFFECTS]->(r) RETURN DISTINCT r.id } AS region,
+  COLLECT { MATCH (c)-[:AFFECTS]->(:BodyRegion)-[:PART_OF]->{0,1}(near:BodyRegion) RETURN DISTINCT near.id } AS near,
+  COLLECT { MATCH (c)<-[:HELPS]-(b) RETURN DISTINCT b.id } AS benefit,
+  COLLECT { MATCH (c)<-[:TREATS|PREVENTS]-(t) RETURN DISTINCT t.id } AS treatment,
+  COLLECT { MATCH (c)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(up) RETURN DISTINCT up.id } AS broader,
+  COLLECT { MATCH (c)<-[:SUBTYPE_OF]-{1,${RELATED_BROADER_DEPTH}}(down) RETURN DISTINCT down.id } AS narrower`;
+
+/** Members of descriptive-link features: who has the link and how many times; hubs (df over the limit) left out. */
+const linkMembers = (pattern: (x: string, o: string) => string) => `
+UNWIND $ids AS eid
+MATCH (e:Entity {id: eid})
+WITH e, eid, COUNT { ${pattern('e', '')} } AS df
+WHERE df <= $hubLimit
+RETURN eid AS id, df, COLLECT { MATCH ${pattern('e', 'o')} WITH o, count(*) AS times RETURN {id: o.id, times: times, rank: 0} } AS members`;
+
+/** Members of claim features: each condition once with its strongest claim's rank. */
+const claimMembers = (types: string) => `
+UNWIND $ids AS eid
+MATCH (e:Entity {id: eid})
+WITH e, eid, COUNT { (e)-[:${types}]->() } AS df
+WHERE df <= $hubLimit
+RETURN eid AS id, df,
+  COLLECT { MATCH (e)-[h:${types}]->(o) WITH o, max(h.strengthRank) AS rank RETURN {id: o.id, times: 1, rank: rank} } AS members`;
+
+/**
+ * Regions one hop up: reach (the hub check, from the degree store as in the live query), then every
+ * condition reaching the region through itself or a direct part, with the regions it reaches it through.
+ */
+const NEAR_MEMBERS = `
+UNWIND $ids AS eid
+MATCH (near:BodyRegion {id: eid})
+CALL (near) {
+  OPTIONAL MATCH (near)<-[:PART_OF]-(part:BodyRegion)
+  WITH sum(COUNT { (part)<-[:AFFECTS]-() }) AS throughParts
+  RETURN COUNT { (near)<-[:AFFECTS]-() } + throughParts AS reach
+}
+WITH near, eid WHERE reach <= $hubLimit
+CALL (near) {
+  MATCH (near)<-[:PART_OF]-{0,1}(x:BodyRegion)<-[:AFFECTS]-(reacher:Condition)
+  WITH reacher, collect(DISTINCT x.id) AS via
+  RETURN collect({id: reacher.id, times: 1, rank: 0, via: via}) AS members
+}
+RETURN eid AS id, size(members) AS df, members`;
+
+export const FEATURE_MEMBERS = {
+  symptom: linkMembers((e, o) => `(${e})<-[:PRESENTS]-(${o})`),
+  region: linkMembers((e, o) => `(${e})<-[:AFFECTS]-(${o})`),
+  near: NEAR_MEMBERS,
+  benefit: claimMembers('HELPS'),
+  treatment: claimMembers('TREATS|PREVENTS'),
+} as const;
+
+/** The idf and the specific flag of each df, computed by Neo4j with the live query's own expressions. */
+export const IDF_TABLE = `
+CALL () { MATCH (k:Condition) RETURN toFloat(count(k)) AS conditions }
+UNWIND $dfs AS df
+RETURN df, ${idf('df')} AS idf, ${specific('df')} = 1 AS specific`;
+
+/** Neo4j's round(x, 4), the live query's, for raw scores computed in memory. */
+export const ROUND_SCORES = `UNWIND $raws AS raw RETURN raw, round(raw, 4) AS score`;
+
+/**
+ * Which of $ids have kinds of their own (umbrellas): with each condition's narrower ones (CONDITION_LINKS) this
+ * gives the relation of RELATION_OF (src/traversal/cypher.ts): NARROWER, else CATEGORY, else PEER.
+ */
+export const UMBRELLAS = `
+UNWIND $ids AS id
+MATCH (o:Entity {id: id})
+WHERE EXISTS { (o)<-[:SUBTYPE_OF]-() }
+RETURN id`;
+
+/**
+ * Conditions whose ranking is missing or was computed for another number of conditions. Rankings are looked
+ * up through the index on `conditions` and missing ones through the count store first, so that the check a
+ * refresher repeats is cheap while nothing is stale.
+ */
+export const STALE_SUMMARY = `
+CALL () { MATCH (k:Condition) RETURN count(k) AS conditions }
+CALL () { MATCH (r:RelatedRanking) RETURN count(r) AS rankings }
+CALL (conditions) {
+  RETURN EXISTS { MATCH (r:RelatedRanking) WHERE r.conditions < conditions } OR
+         EXISTS { MATCH (r:RelatedRanking) WHERE r.conditions > conditions } AS outdated
+}
+RETURN conditions, rankings, outdated`;
+
+export const STALE_CONDITION_IDS = `
+MATCH (k:Condition)
+WHERE NOT EXISTS { MATCH (r:RelatedRanking {conditionId: k.id}) WHERE r.conditions = $conditions }
+RETURN k.id AS id ORDER BY id LIMIT $limit`;
+
+/**
+ * The conditions whose score against some other condition reads the links of `$subject` of this family
+ * (TREATS|PREVENTS for a treatment, HELPS for a benefit), and how many such links it has (the df the scoring
+ * reads from the degree store).
+ */
+export const CLAIM_FAMILY = {
+  TREATS: `
+MATCH (t:Entity {id: $subject})
+RETURN COUNT { (t)-[:TREATS|PREVENTS]->() } AS df, COLLECT { MATCH (t)-[:TREATS|PREVENTS]->(o) RETURN DISTINCT o.id } AS linked`,
+  HELPS: `
+MATCH (b:Entity {id: $subject})
+RETURN COUNT { (b)-[:HELPS]->() } AS df, COLLECT { MATCH (b)-[:HELPS]->(o) RETURN DISTINCT o.id } AS linked`,
+} as const;
+
+/**
+ * The stored ranking of $id, the first $first results, with every entity looked up by id (unique index):
+ * one round trip, about 1 + 2 x (results + shared entities) index seeks. `fresh` is false when there is no
+ * ranking or it was computed for another number of conditions; `rows` is then empty and not to be used.
+ */
+export const STORED_RANKING = `
+OPTIONAL MATCH (r:RelatedRanking {conditionId: $id})
+CALL () { MATCH (k:Condition) RETURN count(k) AS conditions }
+WITH r, r IS NOT NULL AND r.conditions = conditions AS fresh
+CALL (r, fresh) {
+  WITH r WHERE fresh
+  UNWIND range(0, size(r.ids) - 1) AS i
+  WITH r, i WHERE i < $first
+  MATCH (o:Condition {id: r.ids[i]})
+  CALL (r, i) {
+    UNWIND range(r.sharedStarts[i], r.sharedStarts[i + 1] - 1) AS j
+    MATCH (s:Entity {id: r.featureIds[r.sharedIdx[j]]})
+    WITH j, s ORDER BY j
+    RETURN collect(s {.*}) AS shared
+  }
+  WITH i, {condition: o {.*}, score: r.scores[i], shared: shared, sharedCount: r.sharedCounts[i], relation: r.relations[i]} AS row
+  ORDER BY i
+  RETURN collect(row) AS rows
+}
+RETURN fresh, rows`;

@@ -1,0 +1,42 @@
+import type { Database } from '../graph/database';
+import { rankingsAreStale, refreshRankings } from './repository';
+
+/**
+ * Brings stored related-conditions rankings up to date in the background of the service. Every write that
+ * changes scores recomputes what it changes in its own transaction, except one: a new condition changes N,
+ * the idf of every shared entity, so every ranking is outdated at once. Those are served by the live scoring
+ * (exact, slower) until this catches up; it also fills in rankings a database seeded before they existed
+ * lacks. The check it repeats reads the count store and one index: nothing while all is current.
+ */
+export type RankingRefresher = { stop: () => Promise<void> };
+
+export function startRankingRefresher(
+  db: Database,
+  options: { intervalMs?: number; onError?: (error: unknown) => void; onRefreshed?: (count: number, ms: number) => void } = {},
+): RankingRefresher {
+  const intervalMs = options.intervalMs ?? 5000;
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  const tick = async () => {
+    try {
+      if (!(await rankingsAreStale(db))) return;
+      const started = Date.now();
+      const count = await refreshRankings(db, { shouldStop: () => stopped });
+      options.onRefreshed?.(count, Date.now() - started);
+    } catch (error) {
+      if (!stopped) options.onError?.(error);
+    }
+  };
+  const timer = setInterval(() => {
+    if (!running && !stopped) running = tick().finally(() => (running = undefined));
+  }, intervalMs);
+  timer.unref();
+  running = tick().finally(() => (running = undefined));
+  return {
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
