@@ -208,12 +208,12 @@ export async function rankingsAfterClaimChange(
 }
 
 /**
- * Conditions ranked by what they share with `id`, best first: the stored ranking when it is current (one
- * lookup), else the live scoring. Identical answers either way; [] when `id` is not a condition.
+ * The stored ranking of `id` (its first `first` results) when it is current, in one lookup; null when there
+ * is none or it was computed for another number of conditions.
  */
-export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
+export async function readStoredRanking(db: Database, id: string, first: number): Promise<RelatedConditionRecord[] | null> {
   const [stored] = await db.read<{ fresh: boolean; rows: LiveRow[] }>(STORED_RANKING, { id, first: cypherInt(first) });
-  if (!stored?.fresh) return scoreRelatedConditionsLive(db, id, first);
+  if (!stored?.fresh) return null;
   return stored.rows.map((r) => ({
     condition: toEntityRecord(r.condition),
     score: r.score,
@@ -221,4 +221,12 @@ export async function findRelatedConditions(db: Database, id: string, first: num
     sharedCount: r.sharedCount,
     relation: r.relation,
   }));
+}
+
+/**
+ * Conditions ranked by what they share with `id`, best first: the stored ranking when it is current, else the
+ * live scoring. The same answer either way; [] when `id` is not a condition.
+ */
+export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
+  return (await readStoredRanking(db, id, first)) ?? scoreRelatedConditionsLive(db, id, first);
 }

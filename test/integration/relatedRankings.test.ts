@@ -1,0 +1,249 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SyntheticGraph, type SizeName } from '../../bench/generate';
+import { importGraph } from '../../bench/import';
+import { mulberry32 } from '../../bench/rng';
+import { makeApiKey } from '../../src/auth/apiKeys';
+import type { ApiKeyEntry } from '../../src/config';
+import { cypherInt } from '../../src/domain/args';
+import type { RelatedConditionRecord } from '../../src/domain/records';
+import type { Database } from '../../src/graph/database';
+import { readStoredRanking, refreshRankings } from '../../src/related/repository';
+import type { RunningService } from '../../src/server/app';
+import { findRelatedConditions as scoreLive } from '../../src/traversal/repository';
+import { RELATED_HUB_LIMIT } from '../../src/traversal/cypher';
+import { importFrom } from '../support/interchange';
+import { clearDatabase, testDatabase } from '../support/testDatabase';
+import { postGraphQL, startSeededService, startTestService, stopService } from '../support/testService';
+
+/**
+ * Stored related-conditions rankings against the live scoring (RELATED_CONDITIONS), on the benchmark's
+ * generated graphs and the curated seed: identical after the whole-graph computation, after random writes of
+ * every mutation kind (each recomputing what it changes in its own transaction), after a new condition (which
+ * outdates every ranking until a refresh) and after an import; and each client reads its own writes.
+ */
+
+const writer = makeApiKey('ranking-writer', 'writer');
+const keys: ApiKeyEntry[] = [writer].map(({ entry }) => {
+  const [id, role, sha256] = entry.split(':') as [string, 'reader' | 'writer', string];
+  return { id, role, sha256 };
+});
+const asWriter = { authorization: `Bearer ${writer.key}` };
+
+const RELATED = `query Related($id: ID!) {
+  relatedConditions(id: $id, first: 50) { score sharedCount relation condition { id name } shared { id name } }
+}`;
+const ADD_CLAIM = `mutation Add($input: AddClaimInput!) { addClaim(input: $input) { id } }`;
+const RETRACT = `mutation Retract($id: ID!, $reason: String!) { retractClaim(id: $id, reason: $reason) { id } }`;
+const UPSERT = `mutation Upsert($input: EntityInput!) { upsertEntity(input: $input) { id name } }`;
+
+/** The API's shape of a ranking, from repository records. */
+function asApi(records: RelatedConditionRecord[]) {
+  return records.map((r) => ({
+    score: r.score,
+    sharedCount: r.sharedCount,
+    relation: r.relation,
+    condition: { id: r.condition.id, name: r.condition.name },
+    shared: r.shared.map((s) => ({ id: s.id, name: s.name })),
+  }));
+}
+
+/** Stored and live rankings of each id: the stored one must exist and be current, and equal the live one. */
+async function expectStoredEqualsLive(db: Database, ids: readonly string[]): Promise<void> {
+  const differing: string[] = [];
+  for (const id of ids) {
+    const stored = await readStoredRanking(db, id, 50);
+    if (stored === null) {
+      differing.push(`${id}: no current stored ranking`);
+      continue;
+    }
+    const live = await scoreLive(db, id, 50);
+    if (JSON.stringify(stored) !== JSON.stringify(live)) differing.push(`${id}: stored ${JSON.stringify(stored).slice(0, 300)}`);
+  }
+  expect(differing).toEqual([]);
+}
+
+/** What the service answers a client for `id` (response cache on, as by default), against the live scoring now. */
+async function expectServedEqualsLive(service: RunningService, db: Database, id: string): Promise<void> {
+  const { body } = await postGraphQL<{ relatedConditions: unknown }>(service, RELATED, { id });
+  expect(body.errors).toBeUndefined();
+  expect(body.data?.relatedConditions).toEqual(asApi(await scoreLive(db, id, 50)));
+}
+
+async function ids(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
+  return (await db.read<{ id: string }>(cypher, params)).map((r) => r.id);
+}
+
+/** The conditions whose ranking reads `subject`'s claim links: the set a claim write must recompute. */
+async function linkedTo(db: Database, subject: string): Promise<string[]> {
+  return ids(db, 'MATCH (s:Entity {id: $subject})-[:TREATS|PREVENTS|HELPS]->(c:Condition) RETURN DISTINCT c.id AS id', { subject });
+}
+
+async function mustSucceed(service: RunningService, query: string, variables: Record<string, unknown>): Promise<void> {
+  const { status, body } = await postGraphQL(service, query, variables, asWriter);
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+}
+
+describe.each([
+  ['small', Infinity],
+  ['medium', 150],
+] as const)('stored related-conditions rankings on the generated %s graph', (size: SizeName, sample: number) => {
+  let db: Database;
+  let service: RunningService;
+  let conditions: string[];
+  /** Conditions compared in full: all of them on small; hubs, a stride sample and every one a write touched on medium. */
+  const compared = new Set<string>();
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await clearDatabase(db);
+    await importGraph(db, new SyntheticGraph(size), { progress: false, log: () => {} });
+    await refreshRankings(db, { all: true });
+    service = await startTestService(db, { auth: { keys, readsRequireKey: false } });
+    conditions = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    const step = Math.max(1, Math.floor(conditions.length / Math.min(sample, conditions.length)));
+    conditions.filter((_, i) => i % step === 0).forEach((id) => compared.add(id));
+    const hubs = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY COUNT { (c)--() } DESC, id LIMIT 10');
+    hubs.forEach((id) => compared.add(id));
+  }, 900000);
+  afterAll(() => stopService(service, db));
+
+  it('the whole-graph computation equals the live scoring', async () => {
+    await expectStoredEqualsLive(db, [...compared]);
+  }, 900000);
+
+  it('after random writes of every kind, each read by its writer, stored rankings still equal the live scoring', async () => {
+    const rng = mulberry32(size === 'small' ? 12 : 13);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+    // Treatments and benefits below the hub limit (the writes that move rankings) and one hub (a write that moves none).
+    const byDf = (types: string, label: string) =>
+      ids(
+        db,
+        `MATCH (t:${label}) WITH t, COUNT { (t)-[:${types}]->() } AS df WHERE df > 0 AND df <= $limit RETURN t.id AS id ORDER BY id`,
+        {
+          limit: RELATED_HUB_LIMIT,
+        },
+      );
+    const treatments = await byDf('TREATS|PREVENTS', 'Treatment');
+    const benefits = await byDf('HELPS', 'Benefit');
+    const [hub] = await ids(db, 'MATCH (t:Treatment) RETURN t.id AS id ORDER BY COUNT { (t)-[:TREATS|PREVENTS]->() } DESC, id LIMIT 1');
+    const kinds = ['TREATS', 'PREVENTS', 'HELPS', 'PRODUCES', 'HUB', 'RETRACT', 'RENAME', 'NEW_TREATMENT'] as const;
+    for (let i = 0; i < kinds.length * 2; i++) {
+      const kind = kinds[i % kinds.length]!;
+      const object = pick(conditions);
+      let touched: string[] = [object];
+      if (kind === 'RETRACT') {
+        const [claim] = await db.read<{ id: string; subject: string; object: string }>(
+          `MATCH (c:Claim)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o) WHERE c.retractedAt IS NULL AND c.predicate IN ['TREATS', 'PREVENTS', 'HELPS']
+             AND COUNT { (s)-[:TREATS|PREVENTS|HELPS]->() } <= $limit
+           RETURN c.id AS id, s.id AS subject, o.id AS object ORDER BY c.id SKIP $skip LIMIT 1`,
+          { limit: RELATED_HUB_LIMIT, skip: cypherInt(Math.floor(rng() * 50)) },
+        );
+        touched = [claim!.object, ...(await linkedTo(db, claim!.subject))];
+        await mustSucceed(service, RETRACT, { id: claim!.id, reason: 'Retracted by the ranking freshness test.' });
+      } else if (kind === 'RENAME') {
+        await mustSucceed(service, UPSERT, { input: { id: object, kind: 'CONDITION', name: `renamed condition ${i}` } });
+      } else if (kind === 'NEW_TREATMENT') {
+        await mustSucceed(service, UPSERT, {
+          input: { id: `ranking-test-treatment-${i}`, kind: 'TREATMENT', name: `ranking test treatment ${i}` },
+        });
+      } else {
+        const predicate = kind === 'HUB' ? 'TREATS' : kind;
+        const subject = kind === 'HUB' ? hub! : kind === 'HELPS' ? pick(benefits) : pick(treatments);
+        const target = kind === 'PRODUCES' ? pick(benefits) : object;
+        await mustSucceed(service, ADD_CLAIM, {
+          input: {
+            subject,
+            predicate,
+            object: target,
+            strength: pick(['HIGH', 'MODERATE', 'LOW', 'VERY_LOW']),
+            statement: `Ranking freshness test claim ${i}.`,
+            newSources: [
+              { id: `ranking-test-source-${size}-${i}`, title: `[synthetic] ranking test source ${i}`, kind: 'SYSTEMATIC_REVIEW' },
+            ],
+          },
+        });
+        touched = [object, ...(await linkedTo(db, subject))];
+      }
+      // Read-your-writes: the writer's next read (through the response cache) ranks as the live scoring does now.
+      await expectServedEqualsLive(service, db, touched[0]!);
+      await expectStoredEqualsLive(db, [touched[0]!, pick(touched)]);
+      touched.slice(0, 20).forEach((id) => compared.add(id));
+    }
+    await expectStoredEqualsLive(db, [...compared]);
+  }, 900000);
+
+  it('a new condition outdates every ranking (served live meanwhile) until a refresh', async () => {
+    const newId = `ranking-test-condition-${size}`;
+    await mustSucceed(service, UPSERT, { input: { id: newId, kind: 'CONDITION', name: `ranking test condition ${size}` } });
+    const someone = conditions[0]!;
+    expect(await readStoredRanking(db, someone, 50)).toBeNull();
+    await expectServedEqualsLive(service, db, someone);
+    // A claim on the new condition recomputes what it changes at once, even while the others are outdated.
+    const [treatment] = await ids(
+      db,
+      'MATCH (t:Treatment) WITH t, COUNT { (t)-[:TREATS|PREVENTS]->() } AS df WHERE df > 0 AND df <= $limit RETURN t.id AS id ORDER BY df, id LIMIT 1',
+      { limit: RELATED_HUB_LIMIT },
+    );
+    await mustSucceed(service, ADD_CLAIM, {
+      input: {
+        subject: treatment,
+        predicate: 'TREATS',
+        object: newId,
+        strength: 'LOW',
+        statement: 'Ranking freshness test claim on a new condition.',
+        newSources: [{ id: `ranking-test-source-${size}-new`, title: '[synthetic] ranking test source', kind: 'TRIAL' }],
+      },
+    });
+    await expectServedEqualsLive(service, db, newId);
+    await expectStoredEqualsLive(db, [newId]);
+    expect(await refreshRankings(db)).toBeGreaterThan(0);
+    await expectStoredEqualsLive(db, [...compared, newId]);
+  }, 900000);
+});
+
+describe('stored rankings over the curated seed', () => {
+  let db: Database;
+  let service: RunningService;
+
+  beforeAll(async () => {
+    ({ db, service } = await startSeededService());
+  });
+  afterAll(() => stopService(service, db));
+
+  it('the seed is stored and served exactly as scored live, every condition', async () => {
+    const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    await expectStoredEqualsLive(db, all);
+    for (const id of all) await expectServedEqualsLive(service, db, id);
+  });
+
+  it('an import recomputes rankings in its transaction: a client reads rankings that include it', async () => {
+    const before = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
+    expect(before.body.data?.relatedConditions.map((r) => r.condition.id)).not.toContain('ranking-test-heel-bruise');
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-import-'));
+    writeFileSync(join(dir, 'sources.json'), '[]');
+    writeFileSync(
+      join(dir, 'entities.json'),
+      JSON.stringify([{ id: 'ranking-test-heel-bruise', kind: 'CONDITION', name: 'Ranking test heel bruise', aliases: [] }]),
+    );
+    writeFileSync(
+      join(dir, 'links.json'),
+      JSON.stringify([
+        { type: 'PRESENTS', from: 'ranking-test-heel-bruise', to: 'heel-pain', sources: ['source-article'] },
+        { type: 'AFFECTS', from: 'ranking-test-heel-bruise', to: 'heel', sources: ['source-article'] },
+      ]),
+    );
+    writeFileSync(join(dir, 'claims.json'), '[]');
+    const report = await importFrom(db, dir);
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    // Fresh at once: no refresh ran, and the import added a condition (N changed).
+    const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    await expectStoredEqualsLive(db, all);
+    const after = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
+    expect(after.body.data?.relatedConditions.map((r) => r.condition.id)).toContain('ranking-test-heel-bruise');
+    for (const id of all) await expectServedEqualsLive(service, db, id);
+  });
+});
