@@ -21,6 +21,7 @@ import { Database } from '../src/graph/database';
 import { PROJECT_DIR } from '../src/paths';
 import { SIZE_NAMES, SyntheticGraph, type SizeName } from './generate';
 import { importGraph } from './import';
+import { refreshAllRankings } from '../src/related/repository';
 import { finishOfflineImport, importOffline, resolveImportMethod } from './adminImport';
 import type { ImportMethod, ImportResult, OfflineImport } from './importShared';
 import { httpLoad, rawLoad, type LoadPlan, type LoadResult } from './load';
@@ -298,6 +299,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         `Imported ${imported.nodes.toLocaleString('en')} nodes and ${imported.relationships.toLocaleString('en')} relationships in ${imported.seconds.toFixed(1)} s: ` +
           `${imported.relationshipsPerSecond.toLocaleString('en')} relationships/s overall, ${imported.relationshipPhasePerSecond.toLocaleString('en')}/s while writing relationships.`,
       );
+      await refreshAllRankings(db, log);
     }
     const pool = await SamplePool.load(db);
 

@@ -19,7 +19,7 @@ import { idf, RELATED_BROADER_DEPTH, specific } from '../traversal/cypher';
 /** Taken (and held until commit) by every transaction that recomputes rankings: they run one at a time. */
 export const TAKE_RANKING_LOCK = `
 MERGE (l:RelatedRankingLock {id: 'related-conditions'})
-SET l.takenAt = timestamp()`;
+SET l.held = true`;
 
 export const CONDITION_COUNT = `MATCH (k:Condition) RETURN count(k) AS conditions`;
 

@@ -165,6 +165,14 @@ export async function refreshRankings(
   return done;
 }
 
+/** Every ranking, recomputed in one transaction (after a bulk load), with a line saying how long it took. */
+export async function refreshAllRankings(db: Database, log: (line: string) => void): Promise<number> {
+  const started = Date.now();
+  const count = await refreshRankings(db, { all: true });
+  log(`Stored related-conditions rankings of ${count.toLocaleString('en')} conditions in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return count;
+}
+
 /** Whether some condition's ranking is missing or outdated (cheap: count store and an index). */
 export async function rankingsAreStale(db: Database): Promise<boolean> {
   const [row] = await db.read<{ conditions: number; rankings: number; outdated: boolean }>(STALE_SUMMARY);

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
+import { refreshRankings } from '../../src/related/repository';
 import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 type Related = {
@@ -175,6 +176,8 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
       CREATE (b)-[:HELPS {claimId: 'test-helps-plantar', strength: 'MODERATE', strengthRank: 3}]->(plantar)
       CREATE (t)-[:TREATS {claimId: 'test-treats-achilles', strength: 'HIGH', strengthRank: 4}]->(achilles)
       CREATE (t)-[:TREATS {claimId: 'test-treats-plantar', strength: 'VERY_LOW', strengthRank: 1}]->(plantar)`);
+    // Written past the service's write paths, which recompute stored rankings (src/related): recompute them here.
+    await refreshRankings(db, { all: true });
     // Benefit 2 x MODERATE (0.75), heel one hop up 1, test treatment 1 x VERY_LOW (0.25): each shared by two of the
     // eleven conditions, so each x idf(2); acupuncture 1 x its weaker claim x idf(11).
     let plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
@@ -189,6 +192,7 @@ describe('relatedConditions over HTTP against the seeded graph', () => {
     // Retraction deletes the direct relationship; the claim node stays but no longer links the two.
     await db.write(`
       MATCH (:Benefit {id: 'test-benefit'})-[r:HELPS {claimId: 'test-helps-plantar'}]->() DELETE r`);
+    await refreshRankings(db, { all: true });
     plantar = (await related('achilles-tendinitis', 50)).find((r) => r.condition.id === 'plantar-fasciitis');
     expect(plantar?.score).toBeCloseTo((1 + 0.25) * idf(2) + (await acupuncture('achilles-tendinitis', 'plantar-fasciitis')), 3);
     expect(plantar?.shared.map((s) => s.id)).toEqual(['heel', 'test-treatment', 'acupuncture']);
