@@ -102,9 +102,13 @@ export class Database {
     return this.writeTx((tx) => tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())));
   }
 
-  /** Several reads in one transaction (a longer timeout for bulk reads such as an export). */
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
-    return this.transaction(neo4j.session.READ, work, timeoutMs);
+  /**
+   * Several reads in one transaction (a longer timeout for bulk reads such as an export). `fetchSize` is
+   * how many records the server sends per batch (the driver's default is 1,000): an export streams
+   * hundreds of thousands, and fewer round trips keep the server busy.
+   */
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs, fetchSize?: number): Promise<T> {
+    return this.transaction(neo4j.session.READ, work, timeoutMs, fetchSize);
   }
 
   /** Several writes in one transaction: all of them or none. */
@@ -112,8 +116,13 @@ export class Database {
     return this.transaction(neo4j.session.WRITE, work, timeoutMs);
   }
 
-  private transaction<T>(mode: SessionMode, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
-    return this.withSession(mode, timeoutMs, (session) =>
+  private transaction<T>(
+    mode: SessionMode,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs: number,
+    fetchSize?: number,
+  ): Promise<T> {
+    return this.withSession(mode, timeoutMs, fetchSize, (session) =>
       mode === neo4j.session.READ ? session.executeRead(work, { timeout: timeoutMs }) : session.executeWrite(work, { timeout: timeoutMs }),
     );
   }
@@ -124,7 +133,7 @@ export class Database {
    * by this service or by anyone else, and stays the same while nothing is. The response cache keys on it.
    */
   lastCommitBookmark(): Promise<string> {
-    return this.withSession(neo4j.session.READ, this.timeoutMs, async (session) => {
+    return this.withSession(neo4j.session.READ, this.timeoutMs, undefined, async (session) => {
       await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.timeoutMs });
       return session.lastBookmarks().join(',');
     });
@@ -134,10 +143,20 @@ export class Database {
    * A session for `use`, counted while open, watched by liveness probes and bounded by a deadline,
    * and the fail-fast state kept up to date.
    */
-  private async withSession<T>(mode: SessionMode, timeoutMs: number, use: (session: Session) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: SessionMode,
+    timeoutMs: number,
+    fetchSize: number | undefined,
+    use: (session: Session) => Promise<T>,
+  ): Promise<T> {
     // Known to be down: one quick ping (refused at once, or bounded by the connect timeout) instead of retries.
     if (this.unreachable) await this.ping();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.bookmarks,
+      ...(fetchSize !== undefined ? { fetchSize } : {}),
+    });
     this.sessionsInUse += 1;
     // Counted until the session really closes: a call given up on still holds its connection until the server
     // answers or the connection dies, and the gauge should show that.

@@ -2,7 +2,7 @@
  * Cypher of bulk import and export. Reads return records in the shape of model.ts (records.ts maps
  * them); writes take rows of at most a few thousand records and run inside the import's one transaction.
  */
-import { LINK_TYPE_NAMES } from '../domain/vocabulary';
+import { CLAIM_PREDICATE_NAMES, LINK_TYPE_NAMES } from '../domain/vocabulary';
 
 export const ENTITY_FIELDS = `.id, .kind, .name, .aliases, .description, .mesh, .icd10cm, .doid, .mondo, .umls, .snomed, .uberon, .identifierNote, .order, .durationMin, .durationMax`;
 export const SOURCE_FIELDS = `.id, .title, .kind, .url, .publisher, .year, .note, .authors, .authorsComplete, .journal, .volume, .issue,
@@ -51,23 +51,20 @@ UNWIND $ids AS fid
 MATCH (f:Finding {id: fid})
 RETURN f {${FINDING_FIELDS}} AS row`;
 
-/** A claim as records.ts reads it: its properties, ends, sources (sorted) and findings (in order). */
+/**
+ * A claim as records.ts reads it: its properties, ends, sources and findings. Pattern comprehensions rather
+ * than subqueries with ORDER BY: they cost a claim a few relationship reads, and records.ts puts the sources
+ * and findings in order (an export reads 340,000 claims at the benchmark's largest size).
+ */
 const CLAIM_ROW = `{.id, .predicate, .strength, .statement, .retractedAt, .retractedBy, .retractionReason,
   .gradeStart, .gradeStartReason, .gradeReasons, .balance, .qualifiers,
-  subject: s.id, object: o.id, sources: sources, findings: findings}`;
-
-const CLAIM_SOURCES_AND_FINDINGS = `
-CALL (c) { OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(src) WITH src ORDER BY src.id RETURN collect(src.id) AS sources }
-CALL (c) {
-  OPTIONAL MATCH (c)<-[b:BEARS_ON]-(f:Finding)
-  WITH b, f ORDER BY b.order
-  RETURN collect(CASE WHEN f IS NULL THEN null ELSE {finding: f.id, stance: b.stance, note: b.note} END) AS findings
-}`;
+  subject: s.id, object: o.id,
+  sources: [(c)-[:SUPPORTED_BY]->(src) | src.id],
+  findings: [(c)<-[b:BEARS_ON]-(f:Finding) | {finding: f.id, stance: b.stance, note: b.note, order: b.order}]}`;
 
 export const EXISTING_CLAIMS = `
 UNWIND $ids AS cid
 MATCH (c:Claim {id: cid})-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
-${CLAIM_SOURCES_AND_FINDINGS}
 RETURN c ${CLAIM_ROW} AS row`;
 
 /**
@@ -103,16 +100,10 @@ MATCH (s:Source {id: row.id})
 SET s += row.props, s.importId = $importId`,
 };
 
-export const WRITE_ENTITIES = {
-  create: `
-UNWIND $rows AS row
-CREATE (n:Entity {id: row.id})
-SET n += row.props, n:$(row.label), n.createdAt = $at, n.createdBy = $by, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`,
-  update: `
+export const UPDATE_ENTITIES = `
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-SET n += row.props, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`,
-};
+SET n += row.props, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`;
 
 /**
  * Findings are written whole (SET =), so that a field an update leaves out does not linger, and hang on
@@ -179,16 +170,51 @@ const CLAIM_PROPS = `c.predicate = row.predicate, c.strength = row.strength, c.s
     c.gradeStart = row.gradeStart, c.gradeStartReason = row.gradeStartReason, c.gradeReasons = row.gradeReasons,
     c.balance = row.balance, c.qualifiers = row.qualifiers, c.importId = $importId`;
 
-/** A claim node and its wiring; an updated claim is rewired from scratch (its old direct edge first). */
-export const WRITE_CLAIMS = {
-  create: `
+/**
+ * New entities of one kind: the label written into the text (a static label plans and writes faster
+ * than `SET n:$(row.label)` row by row). The label comes from the vocabulary, never from input.
+ */
+export function createEntitiesOf(label: string): string {
+  if (!/^[A-Z][A-Za-z]*$/.test(label)) throw new Error(`not a label of the vocabulary: ${label}`);
+  return `
+UNWIND $rows AS row
+CREATE (n:Entity:${label} {id: row.id})
+SET n += row.props, n.createdAt = $at, n.createdBy = $by, n.updatedAt = $at, n.updatedBy = $by, n.importId = $importId`;
+}
+
+/**
+ * New claims of one predicate, in the cheapest statement that fits the batch: the direct edge's type
+ * written into the text (none for retracted claims, which have no direct edge), and the findings
+ * subquery only when some claim of the batch lists findings.
+ */
+export function createClaimsOf(predicate: string | null, withFindings: boolean): string {
+  if (predicate !== null && !CLAIM_PREDICATE_NAMES.includes(predicate as (typeof CLAIM_PREDICATE_NAMES)[number]))
+    throw new Error(`not a claim predicate of the vocabulary: ${predicate}`);
+  return `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 CREATE (c:Claim {id: row.id})
 SET ${CLAIM_PROPS}, c.createdAt = $at, c.createdBy = $by
-WITH c, s, o, row
-${CLAIM_WIRING}`,
-  update: `
+CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+${predicate === null ? '' : `CREATE (s)-[:${predicate} {claimId: row.id, strength: row.strength, strengthRank: row.strengthRank}]->(o)`}
+WITH c, row
+${
+  withFindings
+    ? `CALL (c, row) {
+  UNWIND row.findings AS link
+  MATCH (f:Finding {id: link.finding})
+  CREATE (f)-[:BEARS_ON {stance: link.stance, stanceRank: link.stanceRank, note: link.note, order: link.order}]->(c)
+}
+WITH c, row`
+    : ''
+}
+UNWIND row.sources AS sourceId
+MATCH (src:Source {id: sourceId})
+CREATE (c)-[:SUPPORTED_BY]->(src)`;
+}
+
+/** A claim node and its wiring; an updated claim is rewired from scratch (its old direct edge first). */
+export const UPDATE_CLAIMS = `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 MATCH (c:Claim {id: row.id})
@@ -198,8 +224,7 @@ CALL (c) { MATCH (c)-[:SUBJECT]->(os), (c)-[:OBJECT]->(oo), (os)-[old]->(oo) WHE
 CALL (c) { MATCH (c)-[old:SUBJECT|OBJECT|SUPPORTED_BY]->() DELETE old }
 CALL (c) { MATCH (c)<-[old:BEARS_ON]-() DELETE old }
 WITH c, s, o, row
-${CLAIM_WIRING}`,
-};
+${CLAIM_WIRING}`;
 
 /** Names of every entity, to recompute which names are shared once the import's entities are in. */
 export const ENTITY_NAMES = `
@@ -236,7 +261,6 @@ ORDER BY from, type, to`;
 export const EXPORT_CLAIMS = `
 MATCH (c:Claim)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
 WHERE $includeRetracted OR c.retractedAt IS NULL
-${CLAIM_SOURCES_AND_FINDINGS}
 RETURN c ${CLAIM_ROW} AS row
 ORDER BY c.id`;
 

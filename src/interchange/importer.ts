@@ -148,6 +148,11 @@ export function relationshipsOf(record: ParsedRecord): number {
   return 0;
 }
 
+/** A record's key in its collection. */
+function keyOf(record: ParsedRecord): string {
+  return record.type === 'link' ? `${record.data.from} ${record.data.type} ${record.data.to}` : record.data.id;
+}
+
 /** A record's key in its collection and its canonical form. */
 function keyed(record: ParsedRecord): { key: string; canonical: SourceData | EntityData | FindingData | LinkData | ClaimData } {
   switch (record.type) {
@@ -219,9 +224,10 @@ function classify(
 ): (WriteRecord & { change: 'added' | 'updated' })[] {
   const changed: (WriteRecord & { change: 'added' | 'updated' })[] = [];
   for (const record of batch) {
-    const { key, canonical } = keyed(record);
+    const key = keyOf(record);
     const old = before?.get(key);
-    const state = old === undefined ? 'added' : old === JSON.stringify(canonical) ? 'unchanged' : 'updated';
+    // Only a record the graph holds is put in canonical form to be compared (a fresh import compares nothing).
+    const state = old === undefined ? 'added' : old === JSON.stringify(keyed(record).canonical) ? 'unchanged' : 'updated';
     if (record.type === 'entity' && old !== undefined && (JSON.parse(old) as EntityData).kind !== record.data.kind) {
       throw new ImportRefused([
         {
@@ -288,6 +294,20 @@ export async function forEachBatch(
   for (const c of COLLECTIONS) await flush(c);
 }
 
+/** Writes sent ahead of their answers within the one transaction (see GraphWriter.run). */
+const WRITES_IN_FLIGHT = 2;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Who writes, for the records' own fields: the import's id (null when seeding), when and by whom. */
 export type WriteContext = { importId: string | null; at: string | null; by: string };
 
@@ -302,6 +322,7 @@ export class GraphWriter {
   private fresh = false;
   private wroteEntities = false;
   private readonly addedEntities = new Set<string>();
+  private readonly inFlight: Promise<unknown>[] = [];
   private readonly read: <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => Promise<T[]>;
 
   constructor(
@@ -309,7 +330,10 @@ export class GraphWriter {
     private readonly context: WriteContext,
     private readonly batchSize: number,
   ) {
-    this.read = (c, p) => rows(tx, c, p);
+    this.read = async (c, p) => {
+      await this.drain();
+      return rows(tx, c, p);
+    };
   }
 
   /** The graph's state before the first batch: whether it holds any record at all. */
@@ -339,22 +363,50 @@ export class GraphWriter {
       const group = changed.filter((r) => (r.change === 'added') === (mode === 'create'));
       if (group.length === 0) continue;
       if (collection === 'sources')
-        await tx.run(Q.WRITE_SOURCES[mode], { ...common, rows: group.map((r) => sourceWriteRow(r.data as SourceData)) });
+        await this.run(Q.WRITE_SOURCES[mode], { ...common, rows: group.map((r) => sourceWriteRow(r.data as SourceData)) });
       else if (collection === 'entities') {
-        await tx.run(Q.WRITE_ENTITIES[mode], { ...common, rows: group.map((r) => entityWriteRow(r.data as EntityData)) });
+        const rows = group.map((r) => entityWriteRow(r.data as EntityData));
+        if (mode === 'update') await this.run(Q.UPDATE_ENTITIES, { ...common, rows });
+        else
+          for (const [label, ofLabel] of groupBy(rows, (r) => r.label))
+            await this.run(Q.createEntitiesOf(label), { ...common, rows: ofLabel });
         this.wroteEntities = true;
       } else if (collection === 'findings')
-        await tx.run(Q.WRITE_FINDINGS[mode], { ...common, rows: group.map((r) => findingWriteRow(r.data as FindingData)) });
+        await this.run(Q.WRITE_FINDINGS[mode], { ...common, rows: group.map((r) => findingWriteRow(r.data as FindingData)) });
       else if (collection === 'links') {
-        const byType = new Map<string, LinkData[]>();
-        for (const r of group) {
-          const l = r.data as LinkData;
-          if (!byType.has(l.type)) byType.set(l.type, []);
-          byType.get(l.type)!.push(l);
-        }
-        for (const [type, links] of byType) await tx.run(Q.WRITE_LINKS[type]![mode], { ...common, rows: links });
-      } else await tx.run(Q.WRITE_CLAIMS[mode], { ...common, rows: group.map((r) => claimWriteRow(r.data as ClaimData)) });
+        for (const [type, links] of groupBy(
+          group.map((r) => r.data as LinkData),
+          (l) => l.type,
+        ))
+          await this.run(Q.WRITE_LINKS[type]![mode], { ...common, rows: links });
+      } else {
+        const rows = group.map((r) => claimWriteRow(r.data as ClaimData));
+        if (mode === 'update') await this.run(Q.UPDATE_CLAIMS, { ...common, rows });
+        else
+          for (const [key, ofKind] of groupBy(rows, (r) => `${r.retractedAt === null ? r.predicate : ''} ${r.findings.length > 0}`)) {
+            const [predicate, findings] = key.split(' ') as [string, string];
+            await this.run(Q.createClaimsOf(predicate || null, findings === 'true'), { ...common, rows: ofKind });
+          }
+      }
     }
+  }
+
+  /**
+   * Sends a write without waiting for the one before it to finish: Bolt runs a transaction's statements
+   * in order on its connection, so while Neo4j writes one batch this process reads, checks and encodes
+   * the next. At most WRITES_IN_FLIGHT wait at once; the first failure is thrown (the transaction is then
+   * rolled back whole).
+   */
+  private async run(cypher: string, params: Record<string, unknown>): Promise<void> {
+    const done = this.tx.run(cypher, params).summary();
+    done.catch(() => undefined); // awaited below, in order; this only keeps a failure from being reported twice
+    this.inFlight.push(done);
+    while (this.inFlight.length > WRITES_IN_FLIGHT) await this.inFlight.shift();
+  }
+
+  /** Waits for every write sent. */
+  private async drain(): Promise<void> {
+    while (this.inFlight.length > 0) await this.inFlight.shift();
   }
 
   /**
@@ -362,6 +414,7 @@ export class GraphWriter {
    * readers see it change with the records): which names are shared between entities.
    */
   async finish(): Promise<void> {
+    await this.drain();
     if (this.wroteEntities) await refreshAmbiguity(this.tx, this.batchSize);
     // Other precomputed views of the whole graph (related conditions) are refreshed here too, in this
     // transaction, after a bulk write: one call each.
@@ -426,7 +479,7 @@ export async function runImport(
   if (options.dryRun) {
     // Pass 2 (dry run): compare with the graph, write nothing.
     const read = <T extends Record<string, unknown>>(c: string, p: Record<string, unknown>) => db.read<T>(c, p);
-    await forEachBatch(new Checker(input, kinds).records(), batchSize, async (collection, batch) => {
+    await forEachBatch(new Checker(input, kinds, checker).records(), batchSize, async (collection, batch) => {
       classify(batch, await existing(read, collection, batch), changes[collection]);
       progress.update((done += batch.length));
     });
@@ -450,7 +503,7 @@ export async function runImport(
           bytes: files.map((f) => f.bytes),
         },
       });
-      await forEachBatch(new Checker(input, new GraphKinds(writer.lookup())).records(), batchSize, async (collection, batch) => {
+      await forEachBatch(new Checker(input, new GraphKinds(writer.lookup()), checker).records(), batchSize, async (collection, batch) => {
         await writer.write(collection, batch);
         progress.update((done += batch.length));
       });

@@ -261,11 +261,13 @@ export function claimFromRow(r: Row): ClaimData {
       text: q.text as string,
       entities: strings(q.entityIds),
     })),
-    findings: ((r.findings as Row[] | null) ?? []).map((f) => ({
-      finding: f.finding as string,
-      stance: f.stance as ClaimData['findings'][number]['stance'],
-      note: str(f.note),
-    })),
+    findings: [...((r.findings as Row[] | null) ?? [])]
+      .sort((x, y) => (x.order as number) - (y.order as number))
+      .map((f) => ({
+        finding: f.finding as string,
+        stance: f.stance as ClaimData['findings'][number]['stance'],
+        note: str(f.note),
+      })),
     gradeReasons: jsonList(r.gradeReasons).map((g) => ({
       factor: g.factor as ClaimData['gradeReasons'][number]['factor'],
       levelsDown: g.levelsDown as number,

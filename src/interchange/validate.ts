@@ -61,16 +61,32 @@ const shown = (id: string) => `"${id}"`;
 export class Checker {
   readonly problems: Problem[] = [];
   /** Kinds of the entities, sources and findings this import holds. */
-  readonly entityKind = new Map<string, EntityKind>();
-  readonly sourceFacts = new Map<string, SourceFacts>();
-  readonly findingFacts = new Map<string, FindingFacts>();
-  /** A digest of each record by identity, to tell a repeated record from a conflicting one. */
+  readonly entityKind: Map<string, EntityKind>;
+  readonly sourceFacts: Map<string, SourceFacts>;
+  readonly findingFacts: Map<string, FindingFacts>;
+  /** A digest of each record by identity, to tell a repeated record from a conflicting one (first pass only). */
   private readonly seen = new Map<string, { digest: string; at: Location }>();
+  /** Where a record repeats one read before (same data): skipped, in this pass and the next. */
+  private readonly repeats: Set<string>;
+  private readonly trusted: boolean;
 
+  /**
+   * `after`: the pass that validated the same input without problems. This pass (the one that writes)
+   * then takes the ids and kinds that pass learnt and the records it found repeated, instead of
+   * digesting every record again: half the work, and no second table of digests in memory.
+   */
   constructor(
     private readonly input: InputSet,
     private readonly graph: GraphKinds,
-  ) {}
+    after?: Checker,
+  ) {
+    this.trusted = after !== undefined;
+    this.entityKind = after?.entityKind ?? new Map();
+    this.sourceFacts = after?.sourceFacts ?? new Map();
+    this.findingFacts = after?.findingFacts ?? new Map();
+    this.repeats = after?.repeats ?? new Set();
+    after?.seen.clear();
+  }
 
   private problem(at: Location, message: string, column?: number): void {
     this.problems.push({ at: column === undefined ? at : { ...at, column }, message });
@@ -92,12 +108,14 @@ export class Checker {
 
   /** False for a repeat of a record already read (skipped); a conflicting repeat is a problem. */
   private firstTime(key: string, label: string, data: unknown, at: Location, column?: number): boolean {
+    if (this.trusted) return !this.repeats.has(formatLocation(at));
     const digest = createHash('sha1').update(JSON.stringify(data)).digest('base64');
     const before = this.seen.get(key);
     if (!before) {
       this.seen.set(key, { digest, at });
       return true;
     }
+    this.repeats.add(formatLocation(at));
     if (before.digest !== digest) {
       this.problem(
         at,
@@ -147,6 +165,7 @@ export class Checker {
 
   /** An id of this import's own that is already taken by another kind of node in it. */
   private takenAs(id: string, except: 'source' | 'entity' | 'finding'): string | null {
+    if (this.trusted) return null;
     if (except !== 'source' && this.sourceFacts.has(id)) return 'a source';
     if (except !== 'entity' && this.entityKind.has(id)) return 'an entity';
     if (except !== 'finding' && this.findingFacts.has(id)) return 'a finding';
