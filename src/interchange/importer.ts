@@ -348,7 +348,6 @@ export class GraphWriter {
   }
 
   async write(collection: Collection, batch: WriteRecord[]): Promise<void> {
-    const tx = this.tx;
     // A link to an entity this import adds cannot exist yet: only the others are looked up (a lookup
     // on a hub that this transaction already gave thousands of links walks all of them).
     const lookUp = this.fresh
