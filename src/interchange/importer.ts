@@ -415,8 +415,7 @@ export class GraphWriter {
   async finish(): Promise<void> {
     await this.drain();
     if (this.wroteEntities) await refreshAmbiguity(this.tx, this.batchSize);
-    // Other precomputed views of the whole graph (related conditions) are refreshed here too, in this
-    // transaction, after a bulk write: one call each.
+    // The related-conditions rankings are recomputed by runImport after this (the seeder refreshes them itself).
   }
 }
 
