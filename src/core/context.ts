@@ -17,6 +17,8 @@ import type { LinkType } from '../domain/vocabulary';
 export type LinkKey = { id: string; type: LinkType; direction: Direction };
 export type EntityClaimsKey = EntityClaimFilter & { id: string };
 export type SourceClaimsKey = SourceClaimFilter & { id: string };
+/** A condition and the weakest strength (rank) of treatment claims to show. */
+export type TreatmentClaimsKey = { id: string; minRank: number };
 
 /**
  * The per-request batch loaders a resolver may ask. Only their shape lives here: server/loaders.ts builds
@@ -28,6 +30,8 @@ export type Loaders = {
   claim: DataLoader<string, ClaimRecord | null>;
   source: DataLoader<string, SourceRecord | null>;
   claimsOfEntity: DataLoader<string, EntityClaim[]>;
+  /** What Condition.treatments shows of each condition's claims, bounded in Cypher. */
+  treatmentClaimsOfCondition: DataLoader<TreatmentClaimsKey, EntityClaim[], string>;
   topClaimsOfEntity: DataLoader<EntityClaimsKey, EntityClaim[], string>;
   finding: DataLoader<string, FindingRecord | null>;
   /** Every finding of each study, in curated order. */

@@ -83,7 +83,9 @@ export const entityResolvers: Resolvers = {
     broader: linked('SUBTYPE_OF', 'OUT'),
     narrower: linked('SUBTYPE_OF', 'IN'),
     treatments: async (condition, { minStrength }, { loaders }) => {
-      const groups = treatmentClaims(await loaders.claimsOfEntity.load(condition.id), minStrength);
+      // Bounded in Cypher (a hub condition has thousands of claims); grouped and ordered as the MCP condition page does.
+      const minRank = minStrength ? STRENGTH_RANK[minStrength] : 0;
+      const groups = treatmentClaims(await loaders.treatmentClaimsOfCondition.load({ id: condition.id, minRank }), minStrength);
       const treatments = await loaders.entity.loadMany(groups.map((g) => g.treatmentId));
       // Groups come strongest first; a treatment removed meanwhile drops out without reordering the rest.
       return groups.flatMap((group, i) => {

@@ -47,6 +47,27 @@ CALL (e) {
 }
 RETURN id, claims`;
 
+/**
+ * For each condition, the live claims that a treatment treats or prevents it (at least $minRank), bounded as
+ * Condition.treatments is (src/domain/listBounds.ts): the $treatments treatments with the strongest claim, each
+ * with its $claimsPerTreatment strongest claims, strongest first then by id. Only the grouping fields of a hub
+ * condition's other claims are read; the full fields of at most treatments x claimsPerTreatment are shipped.
+ */
+export const TREATMENT_CLAIMS_BY_CONDITION = `
+UNWIND $ids AS id
+MATCH (condition:Condition {id: id})
+CALL (condition) {
+  MATCH (condition)<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(t)
+  WHERE c.predicate IN ['TREATS', 'PREVENTS'] AND c.retractedAt IS NULL AND c.strengthRank >= $minRank
+  WITH t, c ORDER BY c.strengthRank DESC, c.id
+  WITH t, collect(c)[0..$claimsPerTreatment] AS claims
+  WITH claims ORDER BY claims[0].strengthRank DESC, claims[0].id
+  LIMIT $treatments
+  UNWIND claims AS c
+  RETURN collect(${CLAIM_FIELDS}) AS claims
+}
+RETURN id, claims`;
+
 /** For each source, its strongest $first claims (live ones unless asked), strongest first then by id. */
 export const TOP_CLAIMS_BY_SOURCE = `
 UNWIND $ids AS id

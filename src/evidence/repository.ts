@@ -10,6 +10,7 @@ import type {
 } from '../domain/records';
 import type { EvidenceBalance, FindingStance } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
+import { CLAIMS_PER_TREATMENT_CAP, TREATMENTS_PER_CONDITION_CAP } from '../domain/listBounds';
 import {
   ADVERSE_EVENTS_BY_TREATMENT,
   ALL_STUDIES,
@@ -23,6 +24,7 @@ import {
   SOURCES_BY_IDS,
   TOP_CLAIMS_BY_ENTITY,
   TOP_CLAIMS_BY_SOURCE,
+  TREATMENT_CLAIMS_BY_CONDITION,
   claimPageQuery,
   type ClaimAnchor,
 } from './cypher';
@@ -43,6 +45,25 @@ export async function findClaimsByEntityIds(db: Database, ids: readonly string[]
     byEntity.get(row.id)!.push({ role: row.role, claim: toClaimRecord(row.claim) });
   }
   return byEntity;
+}
+
+/**
+ * For each condition, the claims Condition.treatments shows (at least `minRank`): the strongest claims of its
+ * TREATMENTS_PER_CONDITION_CAP strongest treatments, CLAIMS_PER_TREATMENT_CAP each, as the condition's OBJECT
+ * claims (group them with treatmentClaims).
+ */
+export async function findTreatmentClaimsByConditionIds(
+  db: Database,
+  ids: readonly string[],
+  minRank: number,
+): Promise<Map<string, EntityClaim[]>> {
+  const rows = await db.read<{ id: string; claims: Row[] }>(TREATMENT_CLAIMS_BY_CONDITION, {
+    ids: [...new Set(ids)],
+    minRank,
+    treatments: cypherInt(TREATMENTS_PER_CONDITION_CAP),
+    claimsPerTreatment: cypherInt(CLAIMS_PER_TREATMENT_CAP),
+  });
+  return new Map(rows.map((r) => [r.id, r.claims.map((c) => ({ role: 'OBJECT' as const, claim: toClaimRecord(c) }))]));
 }
 
 /** For each entity, its first `filter.first` claims that pass the filter, strongest first then by id. */

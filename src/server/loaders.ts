@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database';
 import type { Caller } from '../auth/apiKeys';
-import type { EntityClaimsKey, GraphQLContext, LinkKey, Loaders, SourceClaimsKey } from '../core/context';
+import type { EntityClaimsKey, GraphQLContext, LinkKey, Loaders, SourceClaimsKey, TreatmentClaimsKey } from '../core/context';
 import type { ClaimFindingRecord, ClaimRecord, EntityClaim, EntityRecord, FindingRecord, SourceRecord } from '../domain/records';
 import { findAncestors, findEntitiesByIds, findLinkedEntities } from '../entities/repository';
 import {
@@ -15,6 +15,7 @@ import {
   findSourcesByIds,
   findTopClaimsByEntityIds,
   findTopClaimsBySourceIds,
+  findTreatmentClaimsByConditionIds,
 } from '../evidence/repository';
 
 /**
@@ -67,6 +68,11 @@ export function createLoaders(db: Database): Loaders {
     claim: byIds<ClaimRecord | null>((ids) => findClaimsByIds(db, ids), null),
     source: byIds<SourceRecord | null>((ids) => findSourcesByIds(db, ids), null),
     claimsOfEntity: byIds<EntityClaim[]>((ids) => findClaimsByEntityIds(db, ids), []),
+    treatmentClaimsOfCondition: groupedLoader<TreatmentClaimsKey, EntityClaim[]>(
+      (k) => `${k.minRank}`,
+      (ids, k) => findTreatmentClaimsByConditionIds(db, ids, k.minRank),
+      [],
+    ),
     topClaimsOfEntity: groupedLoader<EntityClaimsKey, EntityClaim[]>(
       (k) => `${k.role}:${k.minRank}:${k.includeRetracted}:${k.first}`,
       (ids, filter) => findTopClaimsByEntityIds(db, ids, filter),
