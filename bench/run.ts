@@ -1,20 +1,24 @@
 /**
- * The benchmark: one database, one synthetic graph, the same workload three ways.
+ * The benchmark: one database, one synthetic graph, the same workload by four contenders.
  *
  *   npm run bench                     hetionet size (~2M relationships), 10 s per measurement
- *   npm run bench -- --quick          small size, short runs (under 3 minutes in all)
+ *   npm run bench -- --quick          small size, short runs
  *   npm run bench -- --size medium    any of tiny, small, medium, hetionet
- *   other flags: --duration S, --warmup S, --concurrency 1,8,32, --ops search,paths, --out FILE,
+ *   other flags: --runs N (back-to-back runs on the same graph, reported with their spread),
+ *                --duration S, --warmup S, --concurrency 1,8,32, --ops search,paths, --out FILE,
  *                --skip-import (reuse the graph already in NEO4J_URI), --keep-data,
  *                --import admin|cypher (offline neo4j-admin importer or UNWIND batches; see bench/adminImport.ts)
+ *   cost curves over several sizes: npm run bench:curves (bench/curves.ts)
  *
- * Starts an embedded Neo4j with APOC (fresh data folder under data/bench/) unless NEO4J_URI is set,
- * imports the graph (bench/import.ts), starts this service and @neo4j/graphql in child processes,
- * then, per concurrency level, operation and contender: warm-up, measurement. Prints a table and
- * writes bench/results/latest.json (fields explained in bench/results/README.md).
+ * Starts an embedded Neo4j with APOC (fresh data folder under data/bench/) unless NEO4J_URI is set and
+ * imports the graph (bench/import.ts). Then, per run, one contender at a time, so that on a small
+ * machine the contender measured has the CPU to itself (with Neo4j): its API server is started (for
+ * the HTTP contenders), every operation is probed and warmed up, then measured at every concurrency,
+ * and the server is stopped before the next contender starts. Each measurement records the load
+ * average before and after it and the machine's CPU busy share during it. Prints the tables and the
+ * targets of issue 12 (bench/targets.ts) and writes bench/results/latest.json (bench/results/README.md).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { Database } from '../src/graph/database';
@@ -24,9 +28,25 @@ import { importGraph } from './import';
 import { refreshAllRankings } from '../src/related/repository';
 import { finishOfflineImport, importOffline, resolveImportMethod } from './adminImport';
 import type { ImportMethod, ImportResult, OfflineImport } from './importShared';
-import { httpLoad, rawLoad, type LoadPlan, type LoadResult } from './load';
+import { httpLoad, rawLoad, type LoadPlan } from './load';
+import { busyShare, cpuTimes, loadAverages } from './machine';
 import { startBenchNeo4j } from './neo4j';
-import type { ServerKind, ServerMessage } from './serve';
+import { markdown } from './report';
+import {
+  isMeasured,
+  ratio,
+  type BenchResults,
+  type ByConcurrency,
+  type ContenderPhase,
+  type ContenderResult,
+  type MeasuredResult,
+  type OperationResults,
+  type Ratios,
+  type RunResults,
+  type Spread,
+} from './results';
+import { cacheCounters, describeExit, probe, startServer, type ServerHandle } from './servers';
+import { readTargets } from './targets';
 import {
   CONTENDERS,
   OPERATIONS,
@@ -40,8 +60,12 @@ import {
   type OperationName,
 } from './workload';
 
+export type { BenchResults, ContenderResult, OperationResults } from './results';
+
 export type BenchOptions = {
   size: SizeName;
+  /** Back-to-back runs over the same graph (each one every contender in turn); their spread is reported. */
+  runs: number;
   /** Seconds per measurement (ignored when `requests` is set). */
   durationS: number;
   /** Warm-up seconds before each measurement (or warm-up requests when `requests` is set: `requests`). */
@@ -66,44 +90,15 @@ export type BenchOptions = {
   heap?: string;
   pagecache?: string;
   log?: (line: string) => void;
-  /** Print the table at the end. */
+  /** Print the tables at the end. */
   print?: boolean;
   /** Show the import progress bar on stderr (default true). */
   progress?: boolean;
 };
 
-/** `cacheHitRate`: for `ours`, the share of the measured requests its response cache answered. */
-export type ContenderResult = (LoadResult & { cacheHitRate?: number | null }) | { skipped: string };
-export type OperationResults = Record<Contender, ContenderResult>;
-
-export type BenchResults = {
-  size: SizeName;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; date: string; loadAverage: number[] };
-  importRate: number | null;
-  import: ImportResult | null;
-  /** Peak RSS of this service's process over the whole run, MB. */
-  peakRssMb: number | null;
-  peakRssMbNeo4jGraphql: number | null;
-  /** The concurrency `operations` reports (8 when measured). */
-  concurrency: number;
-  durationS: number | null;
-  requests: number | null;
-  operations: Record<string, OperationResults>;
-  byConcurrency: Record<string, Record<string, OperationResults>>;
-  ratios: Record<
-    string,
-    {
-      oursOverRawP50: number | null;
-      oursOverNeo4jGraphqlRps: number | null;
-      oursNoCacheOverRawP50: number | null;
-      oursNoCacheOverNeo4jGraphqlRps: number | null;
-    }
-  >;
-  targets: Record<string, { target: string; value: number | null; met: boolean | null }>;
-};
-
 export const DEFAULTS: BenchOptions = {
   size: 'hetionet',
+  runs: 1,
   durationS: 10,
   warmupS: 2,
   concurrency: [1, 8, 32],
@@ -117,130 +112,294 @@ export const QUICK: Partial<BenchOptions> = { size: 'small', durationS: 1.2, war
  * Arguments per operation, sent in order: a stream long enough that no measurement wraps around it, so
  * a request repeats an earlier one only when the popularity model (half Zipf hubs, half uniform tail)
  * drew the same arguments twice. The response cache's hit rate comes from that model, not from cycling.
+ * Every contender's phase starts the stream from its beginning, on a freshly started server.
  */
 const SAMPLES = 16384;
 
-type ServerHandle = {
-  url: string;
-  child: ChildProcess;
-  memory: () => Promise<{ rssMb: number; peakRssMb: number }>;
-  stop: () => Promise<void>;
+const HTTP_CONTENDERS = ['ours', 'oursNoCache', 'neo4jGraphql'] as const;
+type HttpContender = (typeof HTTP_CONTENDERS)[number];
+const isHttp = (c: Contender): c is HttpContender => (HTTP_CONTENDERS as readonly string[]).includes(c);
+
+/**
+ * The first line of an error, with its cause (fetch and undici keep the socket's error there). Duck
+ * typed, not `instanceof Error`: under Jest the errors of Node's own fetch and http come from another
+ * realm, where `instanceof Error` and `instanceof TypeError` are false (the retry that relied on
+ * `instanceof TypeError` never ran in the smoke test).
+ */
+function firstLine(error: unknown): string {
+  const e = error as { message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
+  if (!e || typeof e.message !== 'string') return String(error);
+  const c = e.cause;
+  const cause = c && typeof c.message === 'string' ? `: ${typeof c.code === 'string' ? `${c.code} ` : ''}${c.message}` : '';
+  return `${e.message.split('\n')[0]!}${cause}`;
+}
+
+/** What every run shares: the database, the graph's argument sets and the request bodies (built once). */
+type Context = {
+  options: BenchOptions;
+  db: Database;
+  uri: string;
+  apoc: boolean;
+  args: Map<OperationName, Args[]>;
+  bodies: Map<string, string[]>;
+  log: (line: string) => void;
 };
 
-const HTTP_SERVERS = ['ours', 'oursNoCache', 'neo4jGraphql'] as const satisfies readonly ServerKind[];
+/** The request bodies of one HTTP contender for one operation, built once so the load generator only picks the next one. */
+async function bodiesFor(ctx: Context, name: OperationName, contender: HttpContender): Promise<string[]> {
+  const key = `${name}:${contender}`;
+  const known = ctx.bodies.get(key);
+  if (known) return known;
+  const call = graphqlCall(OPERATIONS[name], contender);
+  if (!call) throw new Error('no GraphQL operation defined for this contender');
+  const query = typeof call.query === 'string' ? call.query : await call.query();
+  const bodies = await Promise.all(ctx.args.get(name)!.map(async (a) => JSON.stringify({ query, variables: await call.variables(a) })));
+  ctx.bodies.set(key, bodies);
+  return bodies;
+}
 
-/** The response cache's hit and miss counters, from the service's /metrics. */
-async function cacheCounters(graphqlUrl: string): Promise<{ hits: number; misses: number }> {
-  const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
-  const counter = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-  return { hits: counter('graphql_response_cache_hits_total'), misses: counter('graphql_response_cache_misses_total') };
+type Go = (plan: LoadPlan) => ReturnType<typeof rawLoad>;
+
+/** One measurement: warm-up, then the measured load, with the machine's state around it. */
+async function measure(go: Go, warm: LoadPlan | null, plan: LoadPlan, afterWarmUp?: () => Promise<void>): Promise<MeasuredResult> {
+  const loadBefore = os.loadavg()[0]!;
+  if (warm) await go(warm);
+  await afterWarmUp?.();
+  const cpuBefore = cpuTimes();
+  const result = await go(plan);
+  return {
+    ...result,
+    loadBefore: Math.round(loadBefore * 100) / 100,
+    loadAfter: Math.round(os.loadavg()[0]! * 100) / 100,
+    machineCpuBusy: busyShare(cpuBefore, cpuTimes()),
+  };
 }
 
 /**
- * The Node flags `npm start` gives the service (its V8 heap budget), read from package.json so the
- * benchmark measures the service as it is deployed; @neo4j/graphql runs with Node's defaults.
+ * One contender's turn: start its server (HTTP contenders), probe and warm every operation, measure
+ * every concurrency and operation, stop the server. Only Neo4j and the load generator run beside it.
  */
-function serviceNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
-}
+async function contenderPhase(
+  ctx: Context,
+  contender: Contender,
+  run: number,
+): Promise<{ phase: ContenderPhase; cells: Map<string, ContenderResult> }> {
+  const { options, log } = ctx;
+  const cells = new Map<string, ContenderResult>();
+  const started = new Date();
+  const phase: ContenderPhase = {
+    contender,
+    started: started.toISOString(),
+    seconds: 0,
+    loadBefore: loadAverages(),
+    loadAfter: [],
+    peakRssMb: null,
+  };
+  const skipAll = (reason: string) => {
+    phase.skipped = reason;
+    for (const c of options.concurrency) for (const name of options.operations) cells.set(`${c}:${name}`, { skipped: reason });
+    log(`run ${run}: skipping ${contender}: ${reason}`);
+  };
+  const finish = () => {
+    phase.loadAfter = loadAverages();
+    phase.seconds = Math.round((Date.now() - started.getTime()) / 100) / 10;
+    return { phase, cells };
+  };
 
-function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
-  const child = fork(join(__dirname, 'serve.ts'), [kind, uri], {
-    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), '--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  const request = <T extends ServerMessage['type']>(type: T, send?: { type: string }) =>
-    new Promise<Extract<ServerMessage, { type: T }>>((resolvePromise, reject) => {
-      const onMessage = (message: ServerMessage) => {
-        if (message.type === type) {
-          child.off('message', onMessage);
-          resolvePromise(message as Extract<ServerMessage, { type: T }>);
-        } else if (message.type === 'error') {
-          child.off('message', onMessage);
-          reject(new Error(`${kind} server: ${message.message}`));
-        }
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`${kind} server exited with code ${code}\n${stderr}`)));
-      if (send) child.send(send);
-    });
-  return request('ready').then(({ url }) => ({
-    url,
-    child,
-    memory: () => request('memory', { type: 'memory' }),
-    stop: () =>
-      new Promise<void>((resolvePromise) => {
-        if (child.exitCode !== null) return resolvePromise();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolvePromise();
-        });
-        child.send({ type: 'stop' });
-      }),
-  }));
-}
-
-/**
- * One probe request. A network failure is tried again once: Node's fetch may reuse a keep-alive socket
- * the server is just closing ("fetch failed"), which says nothing about the contender's answer.
- */
-async function postOnce(url: string, body: string, attempt = 1): Promise<unknown> {
+  let server: ServerHandle | null = null;
+  const skipped = new Map<OperationName, string>();
+  const bodies = new Map<OperationName, string[]>();
+  if (isHttp(contender)) {
+    if (contender === 'neo4jGraphql' && !ctx.apoc) {
+      skipAll('APOC is not loaded in this Neo4j');
+      return finish();
+    }
+    // Every request body first, before the server starts: building them is CPU work (16,384 per
+    // operation; the library's search and facts capture the service's parameters for each) that must
+    // neither run beside the server being measured nor sit between two of its requests.
+    const building = Date.now();
+    for (const name of options.operations) {
+      try {
+        bodies.set(name, await bodiesFor(ctx, name, contender));
+      } catch (error) {
+        skipped.set(name, firstLine(error));
+      }
+    }
+    const built = (Date.now() - building) / 1000;
+    if (built > 1) log(`run ${run}: ${contender}: request bodies built in ${built.toFixed(1)} s`);
+    try {
+      server = await startServer(contender, ctx.uri);
+    } catch (error) {
+      skipAll(`server did not start: ${firstLine(error)}`);
+      return finish();
+    }
+  }
+  log(
+    `run ${run}: ${contender}${server ? ` (server pid ${server.child.pid})` : ' (driver calls in this process)'}, load ${phase.loadBefore.join(' ')}`,
+  );
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    return await response.json();
-  } catch (error) {
-    if (attempt < 2 && error instanceof TypeError) return postOnce(url, body, attempt + 1);
-    throw error;
+    // Probe: three requests per operation; an operation whose probe fails is skipped with the reason.
+    const callers = new Map<OperationName, Go>();
+    for (const name of options.operations) {
+      const op = OPERATIONS[name];
+      const list = ctx.args.get(name)!;
+      if (skipped.has(name)) continue;
+      try {
+        if (!server) {
+          if (!op.raw) throw new Error('no raw Cypher entry for this operation yet');
+          const raw = op.raw;
+          for (const a of list.slice(0, 3)) await raw(ctx.db, a);
+          let i = 0;
+          const call = () => raw(ctx.db, list[i++ % list.length]!);
+          callers.set(name, (plan) => rawLoad(call, plan));
+        } else {
+          const sent = bodies.get(name)!;
+          for (const body of sent.slice(0, 3)) {
+            const problem = graphqlErrors(await probe(server.url, body));
+            if (problem) throw new Error(problem);
+          }
+          let b = 0;
+          const url = server.url;
+          callers.set(name, (plan) => httpLoad(url, () => sent[b++ % sent.length]!, plan));
+        }
+      } catch (error) {
+        // A network failure because the server went away says so, with its exit and last stderr lines.
+        const exit = server?.exited();
+        const reason = exit ? describeExit(server!.kind, exit, server!.stderrTail()) : firstLine(error);
+        skipped.set(name, reason);
+        log(`run ${run}: skipping ${name} for ${contender}: ${reason}`);
+      }
+    }
+
+    // JIT and query-plan caches: every operation once at the middle concurrency before measuring.
+    if (!options.requests && options.warmupS > 0) {
+      const middle = options.concurrency[Math.floor(options.concurrency.length / 2)] ?? 8;
+      for (const go of callers.values()) await go({ connections: middle, durationS: options.warmupS * 2 });
+    }
+
+    for (const connections of options.concurrency) {
+      for (const name of options.operations) {
+        const key = `${connections}:${name}`;
+        const go = callers.get(name);
+        const exit = server?.exited();
+        if (exit) {
+          cells.set(key, { skipped: describeExit(server!.kind, exit, server!.stderrTail()) });
+          continue;
+        }
+        if (!go) {
+          cells.set(key, { skipped: skipped.get(name) ?? 'not run' });
+          continue;
+        }
+        const warm: LoadPlan | null = options.requests
+          ? { connections, amount: Math.max(connections, options.requests) }
+          : options.warmupS > 0
+            ? { connections, durationS: options.warmupS }
+            : null;
+        const plan: LoadPlan = options.requests ? { connections, amount: options.requests } : { connections, durationS: options.durationS };
+        // The response cache's counters are read after the warm-up, so the rate is the measured requests'.
+        const cache: { before?: { hits: number; misses: number } } = {};
+        const url = contender === 'ours' ? server?.url : undefined;
+        const result = await measure(go, warm, plan, url ? async () => void (cache.before = await cacheCounters(url)) : undefined);
+        const cacheBefore = cache.before;
+        if (cacheBefore && url) {
+          const after = await cacheCounters(url);
+          const looked = after.hits - cacheBefore.hits + (after.misses - cacheBefore.misses);
+          result.cacheHitRate = looked > 0 ? Math.round(((after.hits - cacheBefore.hits) / looked) * 100) / 100 : null;
+        }
+        if (server && !server.exited()) result.peakRssMb = (await server.memory()).peakRssMb;
+        cells.set(key, result);
+        log(
+          `run ${run} c=${connections} ${name.padEnd(17)} ${contender.padEnd(12)} p50 ${result.p50 ?? '-'} ms, p99 ${result.p99 ?? '-'} ms, ` +
+            `${result.rps} req/s, ${result.requests} requests${result.errors ? `, ${result.errors} errors` : ''}` +
+            (result.cacheHitRate !== undefined
+              ? `, cache hits ${result.cacheHitRate === null ? '-' : `${Math.round(result.cacheHitRate * 100)}%`}`
+              : '') +
+            `, load ${result.loadBefore} → ${result.loadAfter}, CPU busy ${result.machineCpuBusy === null ? '-' : `${Math.round(result.machineCpuBusy * 100)}%`}`,
+        );
+      }
+    }
+    if (server && !server.exited()) phase.peakRssMb = (await server.memory()).peakRssMb;
+  } finally {
+    await server?.stop();
   }
+  return finish();
 }
 
-const isLoad = (r: ContenderResult | undefined): r is LoadResult => r !== undefined && !('skipped' in r);
-const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
+function ratiosAt(operations: Record<string, OperationResults>): Ratios {
+  const ratios: Ratios = {};
+  for (const [name, row] of Object.entries(operations)) {
+    const overRaw = (r: ContenderResult) => (isMeasured(r) && isMeasured(row.raw) ? ratio(r.p50, row.raw.p50) : null);
+    const overLibrary = (r: ContenderResult) => (isMeasured(r) && isMeasured(row.neo4jGraphql) ? ratio(r.rps, row.neo4jGraphql.rps) : null);
+    ratios[name] = {
+      oursOverRawP50: overRaw(row.ours),
+      oursOverNeo4jGraphqlRps: overLibrary(row.ours),
+      oursNoCacheOverRawP50: overRaw(row.oursNoCache),
+      oursNoCacheOverNeo4jGraphqlRps: overLibrary(row.oursNoCache),
+    };
+  }
+  return ratios;
+}
 
-function table(results: BenchResults, log: (line: string) => void): void {
-  const ratioHeads = ['ours/raw p50', 'ours/lib rps', 'noCache/raw p50', 'noCache/lib rps'];
-  for (const [c, ops] of Object.entries(results.byConcurrency)) {
-    log(`\nconcurrency ${c} (p50/p99 ms, requests/s; ours: share of cache hits)`);
-    log(`${'operation'.padEnd(18)}${CONTENDERS.map((k) => k.padEnd(26)).join('')}${ratioHeads.map((h) => h.padEnd(17)).join('')}`);
-    for (const [op, row] of Object.entries(ops)) {
-      const cells = CONTENDERS.map((k) => {
-        const r = row[k];
-        const hits = isLoad(r) && r.cacheHitRate != null ? ` ${Math.round(r.cacheHitRate * 100)}%` : '';
-        const text = isLoad(r)
-          ? r.requests === 0
-            ? 'none completed'
-            : `${r.p50}/${r.p99}, ${r.rps}${hits}${r.errors ? ` (${r.errors} err)` : ''}`
-          : `skipped`;
-        return text.padEnd(26);
-      });
-      const overRaw = (r: ContenderResult | undefined) => (isLoad(r) && isLoad(row.raw) ? ratio(r.p50, row.raw.p50) : null);
-      const overLibrary = (r: ContenderResult | undefined) =>
-        isLoad(r) && isLoad(row.neo4jGraphql) ? ratio(r.rps, row.neo4jGraphql.rps) : null;
-      const ratios = [overRaw(row.ours), overLibrary(row.ours), overRaw(row.oursNoCache), overLibrary(row.oursNoCache)];
-      log(`${op.padEnd(18)}${cells.join('')}${ratios.map((v) => String(v ?? '-').padEnd(17)).join('')}`);
+/** One run: every contender in turn. */
+async function oneRun(ctx: Context, run: number, reported: number): Promise<RunResults> {
+  const started = new Date();
+  const byConcurrency: ByConcurrency = {};
+  for (const c of ctx.options.concurrency) {
+    byConcurrency[String(c)] = Object.fromEntries(ctx.options.operations.map((name) => [name, {} as OperationResults]));
+  }
+  const phases: ContenderPhase[] = [];
+  for (const contender of CONTENDERS) {
+    const { phase, cells } = await contenderPhase(ctx, contender, run);
+    phases.push(phase);
+    for (const [key, cell] of cells) {
+      const [c, name] = key.split(':') as [string, string];
+      byConcurrency[c]![name]![contender] = cell;
     }
   }
-  for (const [op, row] of Object.entries(results.operations)) {
-    for (const k of CONTENDERS) {
-      const r = row[k];
-      if (!isLoad(r)) log(`skipped: ${op} ${k}: ${r?.skipped}`);
+  return {
+    run,
+    started: started.toISOString(),
+    seconds: Math.round((Date.now() - started.getTime()) / 100) / 10,
+    byConcurrency,
+    ratios: ratiosAt(byConcurrency[String(reported)] ?? {}),
+    phases,
+  };
+}
+
+const spreadPct = (values: (number | null)[]) => {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length < 2) return null;
+  const min = Math.min(...present);
+  return min > 0 ? Math.round(((Math.max(...present) - min) / min) * 1000) / 10 : null;
+};
+
+/** Per concurrency, operation and contender: each run's p50, p99 and rps, and (max - min) / min in percent. */
+export function spreadOf(runs: RunResults[]): BenchResults['spread'] {
+  if (runs.length < 2) return {};
+  const spread: BenchResults['spread'] = {};
+  for (const [c, ops] of Object.entries(runs[0]!.byConcurrency)) {
+    spread[c] = {};
+    for (const name of Object.keys(ops)) {
+      spread[c][name] = {};
+      for (const contender of CONTENDERS) {
+        const cells = runs.map((r) => r.byConcurrency[c]?.[name]?.[contender]);
+        if (!cells.some(isMeasured)) continue;
+        const pick = (f: 'p50' | 'p99' | 'rps') => cells.map((cell) => (isMeasured(cell) && cell.requests > 0 ? cell[f] : null));
+        const s: Spread = { p50: pick('p50'), p99: pick('p99'), rps: pick('rps'), p50Pct: null, p99Pct: null, rpsPct: null };
+        s.p50Pct = spreadPct(s.p50);
+        s.p99Pct = spreadPct(s.p99);
+        s.rpsPct = spreadPct(s.rps);
+        spread[c][name][contender] = s;
+      }
     }
   }
-  log(`\nimport: ${results.importRate ?? '-'} relationships/s; service peak RSS ${results.peakRssMb ?? '-'} MB`);
-  for (const [name, t] of Object.entries(results.targets)) {
-    log(`target ${name}: ${t.target}: ${t.value ?? '-'} ${t.met === null ? '(not measured)' : t.met ? 'met' : 'NOT met'}`);
-  }
+  return spread;
 }
 
 export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResults> {
   const options: BenchOptions = { ...DEFAULTS, ...partial };
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a whole number, 1 or more');
   const cleanups: (() => Promise<void>)[] = [];
   try {
     // 1. Neo4j.
@@ -303,160 +462,31 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     }
     const pool = await SamplePool.load(db);
 
-    // 3. The servers, each in its own process.
-    const servers: Partial<Record<ServerKind, ServerHandle>> = {};
-    const skippedServer: Partial<Record<Contender, string>> = {};
-    for (const kind of HTTP_SERVERS) {
-      if (kind === 'neo4jGraphql' && !apoc?.version) {
-        skippedServer[kind] = 'APOC is not loaded in this Neo4j';
-        continue;
-      }
-      try {
-        const server = await startServer(kind, uri);
-        servers[kind] = server;
-        cleanups.push(() => server.stop());
-      } catch (error) {
-        skippedServer[kind] = `server did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-      }
-    }
-
-    // 4. Per operation and contender: a probe (skip on errors), then warm-up and measurement per concurrency.
-    const args = new Map<OperationName, Args[]>(options.operations.map((name) => [name, sampleArgs(OPERATIONS[name], pool, SAMPLES)]));
-    const callers = new Map<string, { http?: { url: string; body: () => string }; raw?: () => Promise<unknown> }>();
-    const skipped = new Map<string, string>();
-    for (const name of options.operations) {
-      const op = OPERATIONS[name];
-      const list = args.get(name)!;
-      for (const contender of CONTENDERS) {
-        const key = `${name}:${contender}`;
-        try {
-          if (contender === 'raw') {
-            if (!op.raw) throw new Error('no raw Cypher entry for this operation yet');
-            const raw = op.raw;
-            for (const a of list.slice(0, 3)) await raw(db, a);
-            let i = 0;
-            callers.set(key, { raw: () => raw(db, list[i++ % list.length]!) });
-          } else {
-            const server = servers[contender];
-            const call = graphqlCall(op, contender);
-            if (!server) throw new Error(skippedServer[contender] ?? 'server not running');
-            if (!call) throw new Error('no GraphQL operation defined for this contender');
-            // Bodies are built once, so the load generator only picks the next one.
-            const query = typeof call.query === 'string' ? call.query : await call.query();
-            const bodies = await Promise.all(list.map(async (a) => JSON.stringify({ query, variables: await call.variables(a) })));
-            for (const body of bodies.slice(0, 3)) {
-              const problem = graphqlErrors(await postOnce(server.url, body));
-              if (problem) throw new Error(problem);
-            }
-            let b = 0;
-            callers.set(key, { http: { url: server.url, body: () => bodies[b++ % bodies.length]! } });
-          }
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-          skipped.set(key, reason);
-          log(`skipping ${name} for ${contender}: ${reason}`);
-        }
-      }
-    }
-
-    // JIT and query-plan caches: every contender runs every operation once at the middle concurrency,
-    // so that whichever contender is measured first does not pay for compiling the shared Cypher.
-    if (!options.requests && options.warmupS > 0) {
-      const middle = options.concurrency[Math.floor(options.concurrency.length / 2)] ?? 8;
-      log(`Warming up every operation and contender (${options.warmupS * 2} s each at c=${middle})...`);
-      for (const [, caller] of callers) {
-        const plan = { connections: middle, durationS: options.warmupS * 2 };
-        await (caller.raw ? rawLoad(caller.raw, plan) : httpLoad(caller.http!.url, caller.http!.body, plan));
-      }
-    }
-
-    const byConcurrency: BenchResults['byConcurrency'] = {};
-    for (const connections of options.concurrency) {
-      const level: Record<string, OperationResults> = {};
-      byConcurrency[String(connections)] = level;
-      for (const name of options.operations) {
-        const row = {} as OperationResults;
-        level[name] = row;
-        for (const contender of CONTENDERS) {
-          const key = `${name}:${contender}`;
-          const caller = callers.get(key);
-          if (!caller) {
-            row[contender] = { skipped: skipped.get(key) ?? 'not run' };
-            continue;
-          }
-          const warm: LoadPlan = options.requests
-            ? { connections, amount: Math.max(connections, options.requests) }
-            : { connections, durationS: options.warmupS };
-          const plan: LoadPlan = options.requests
-            ? { connections, amount: options.requests }
-            : { connections, durationS: options.durationS };
-          const go = (p: LoadPlan) => (caller.raw ? rawLoad(caller.raw, p) : httpLoad(caller.http!.url, caller.http!.body, p));
-          if ((warm.durationS ?? 0) > 0 || warm.amount) await go(warm);
-          const cacheBefore = contender === 'ours' ? await cacheCounters(caller.http!.url) : null;
-          const result: ContenderResult = await go(plan);
-          if (cacheBefore) {
-            const after = await cacheCounters(caller.http!.url);
-            const looked = after.hits - cacheBefore.hits + (after.misses - cacheBefore.misses);
-            result.cacheHitRate = looked > 0 ? Math.round(((after.hits - cacheBefore.hits) / looked) * 100) / 100 : null;
-          }
-          row[contender] = result;
-          log(
-            `c=${connections} ${name.padEnd(17)} ${contender.padEnd(12)} p50 ${result.p50 ?? '-'} ms, p99 ${result.p99 ?? '-'} ms, ${result.rps} req/s, ${result.requests} requests${result.errors ? `, ${result.errors} errors` : ''}` +
-              (result.cacheHitRate !== undefined
-                ? `, cache hits ${result.cacheHitRate === null ? '-' : `${Math.round(result.cacheHitRate * 100)}%`}`
-                : ''),
-          );
-        }
-      }
-    }
-
-    // 5. Memory, results, table.
-    const ours = servers.ours ? await servers.ours.memory() : null;
-    const lib = servers.neo4jGraphql ? await servers.neo4jGraphql.memory() : null;
-    const reported = options.concurrency.includes(8) ? 8 : options.concurrency[Math.floor(options.concurrency.length / 2)]!;
-    const operations = byConcurrency[String(reported)] ?? {};
-    const ratios: BenchResults['ratios'] = {};
-    for (const [name, row] of Object.entries(operations)) {
-      const overRaw = (r: ContenderResult) => (isLoad(r) && isLoad(row.raw) ? ratio(r.p50, row.raw.p50) : null);
-      const overLibrary = (r: ContenderResult) => (isLoad(r) && isLoad(row.neo4jGraphql) ? ratio(r.rps, row.neo4jGraphql.rps) : null);
-      ratios[name] = {
-        oursOverRawP50: overRaw(row.ours),
-        oursOverNeo4jGraphqlRps: overLibrary(row.ours),
-        oursNoCacheOverRawP50: overRaw(row.oursNoCache),
-        oursNoCacheOverNeo4jGraphqlRps: overLibrary(row.oursNoCache),
-      };
-    }
-    const ratioValues = (pick: (r: BenchResults['ratios'][string]) => number | null) =>
-      Object.values(ratios)
-        .map(pick)
-        .filter((v): v is number => v !== null);
-    const worstP50 = ratioValues((r) => r.oursOverRawP50);
-    const worstRps = ratioValues((r) => r.oursOverNeo4jGraphqlRps);
-    const related = operations.relatedConditions?.ours;
-    const targets: BenchResults['targets'] = {
-      oursP50VsRaw: {
-        target: 'ours p50 within 1.3x of raw, every operation',
-        value: worstP50.length ? Math.max(...worstP50) : null,
-        met: worstP50.length ? Math.max(...worstP50) <= 1.3 : null,
-      },
-      oursRpsVsNeo4jGraphql: {
-        target: 'ours throughput at least 1.5x @neo4j/graphql, every operation',
-        value: worstRps.length ? Math.min(...worstRps) : null,
-        met: worstRps.length ? Math.min(...worstRps) >= 1.5 : null,
-      },
-      relatedConditionsP99: {
-        target: `relatedConditions p99 under 50 ms at c=${reported}`,
-        value: isLoad(related) ? related.p99 : null,
-        // No request completed within the measurement: certainly not under 50 ms.
-        met: isLoad(related) ? related.p99 !== null && related.p99 < 50 : null,
-      },
-      serviceRss: { target: 'service RSS under 300 MB', value: ours?.peakRssMb ?? null, met: ours ? ours.peakRssMb < 300 : null },
-      importRate: {
-        target: 'import at least 100k relationships/s',
-        value: imported?.relationshipsPerSecond ?? null,
-        met: imported ? imported.relationshipsPerSecond >= 100000 : null,
-      },
+    // 3. The runs: every contender in turn, its server up only during its own measurements.
+    const ctx: Context = {
+      options,
+      db,
+      uri,
+      apoc: Boolean(apoc?.version),
+      args: new Map(options.operations.map((name) => [name, sampleArgs(OPERATIONS[name], pool, SAMPLES)])),
+      bodies: new Map(),
+      log,
     };
+    const reported = options.concurrency.includes(8) ? 8 : options.concurrency[Math.floor(options.concurrency.length / 2)]!;
+    const loadAverageBefore = loadAverages();
+    const runs: RunResults[] = [];
+    for (let run = 1; run <= options.runs; run++) runs.push(await oneRun(ctx, run, reported));
+
+    // 4. Results, targets, tables.
+    const peakOf = (contenders: Contender[]) => {
+      const peaks = runs.map((r) => {
+        const values = r.phases.filter((p) => contenders.includes(p.contender) && p.peakRssMb !== null).map((p) => p.peakRssMb!);
+        return values.length ? Math.max(...values) : null;
+      });
+      return { peaks, max: peaks.some((p) => p !== null) ? Math.max(...peaks.filter((p): p is number => p !== null)) : null };
+    };
+    const service = peakOf(['ours', 'oursNoCache']);
+    const first = runs[0]!;
     const results: BenchResults = {
       size: options.size,
       machine: {
@@ -465,23 +495,33 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         memoryGb: Math.round((os.totalmem() / 1073741824) * 10) / 10,
         node: process.version,
         date: new Date().toISOString(),
-        loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+        loadAverage: loadAverages(),
+        loadAverageBefore,
       },
       importRate: imported?.relationshipsPerSecond ?? null,
       import: imported,
-      peakRssMb: ours?.peakRssMb ?? null,
-      peakRssMbNeo4jGraphql: lib?.peakRssMb ?? null,
+      peakRssMb: service.max,
+      peakRssMbNeo4jGraphql: peakOf(['neo4jGraphql']).max,
       concurrency: reported,
       durationS: options.requests ? null : options.durationS,
       requests: options.requests ?? null,
-      operations,
-      byConcurrency,
-      ratios,
-      targets,
+      runs,
+      operations: first.byConcurrency[String(reported)] ?? {},
+      byConcurrency: first.byConcurrency,
+      ratios: first.ratios,
+      spread: spreadOf(runs),
+      targets: readTargets({
+        size: options.size,
+        runs,
+        serviceRssMb: service.peaks,
+        concurrency: options.concurrency,
+        importRate: imported?.relationshipsPerSecond ?? null,
+        operations: options.operations,
+      }),
     };
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-    if (options.print ?? true) table(results, log);
+    if (options.print ?? true) log(`\n${markdown(results)}`);
     log(`\nResults written to ${options.out}`);
     return results;
   } finally {
@@ -504,11 +544,17 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> {
     if (!SIZE_NAMES.includes(size as SizeName)) throw new Error(`--size must be one of ${SIZE_NAMES.join(', ')}`);
     options.size = size as SizeName;
   }
+  if (value('runs')) options.runs = Number(value('runs'));
   if (value('duration')) options.durationS = Number(value('duration'));
   if (value('warmup')) options.warmupS = Number(value('warmup'));
   if (value('requests')) options.requests = Number(value('requests'));
   if (value('concurrency')) options.concurrency = value('concurrency')!.split(',').map(Number);
-  if (value('ops')) options.operations = value('ops')!.split(',') as OperationName[];
+  if (value('ops')) {
+    const ops = value('ops')!.split(',');
+    const unknown = ops.filter((op) => !(OPERATION_NAMES as readonly string[]).includes(op));
+    if (unknown.length) throw new Error(`--ops: unknown ${unknown.join(', ')} (known: ${OPERATION_NAMES.join(', ')})`);
+    options.operations = ops as OperationName[];
+  }
   if (value('out')) options.out = value('out')!;
   if (value('heap')) options.heap = value('heap')!;
   if (value('pagecache')) options.pagecache = value('pagecache')!;
@@ -519,7 +565,12 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> {
 }
 
 if (require.main === module) {
-  runBench(parseArgs(process.argv.slice(2))).then(
+  const argv = process.argv.slice(2);
+  if (argv.includes('--sizes')) {
+    process.stderr.write('Several sizes are the cost curves: npm run bench:curves -- --sizes small,medium,hetionet [other bench flags]\n');
+    process.exit(2);
+  }
+  runBench(parseArgs(argv)).then(
     () => process.exit(0),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
