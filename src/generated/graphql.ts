@@ -13,7 +13,7 @@ export type Scalars = {
 export type AddClaimInput = {
   /** Optional stable slug; one is made from subject, predicate and object when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** New sources to create with it (at least one source in all). */
+  /** New sources to create with it (at least one source in all, at most 10 with sourceIds: more is BAD_USER_INPUT, as Claim.sources lists 10). */
   newSources?: InputMaybe<Array<SourceInput>>;
   /** Id of the object. */
   object: Scalars['ID']['input'];
@@ -569,7 +569,7 @@ export type ExternalIdentifiers = {
 export type ExternalIdentifiersInput = {
   /** Disease Ontology id. */
   doid?: InputMaybe<Scalars['String']['input']>;
-  /** ICD-10-CM codes. */
+  /** ICD-10-CM codes, at most 20 (more: BAD_USER_INPUT). */
   icd10cm?: InputMaybe<Array<Scalars['String']['input']>>;
   /** MeSH descriptor. */
   mesh?: InputMaybe<Scalars['String']['input']>;
@@ -915,7 +915,13 @@ export type Query = {
   facts?: Maybe<FactSheet>;
   /** One finding by id; null when unknown. */
   finding?: Maybe<Finding>;
-  /** Entities and relationships around one entity. `depth` 1 to 3, `limit` 1 to 500 nodes. Empty for an unknown id. */
+  /**
+   * Entities and relationships around one entity, bounded by design (docs/neighborhood.md): the centre gives up to
+   * `limit - 1` neighbours and every other entity at most 50 new ones, strongest link first (descriptive links,
+   * then claims by grade, then by id); an entity with more than 1,000 relationships is listed but not expanded
+   * further; a request reads at most 20,000 relationships. Listed centre first, then by distance, then by id.
+   * `depth` 1 to 3, `limit` 1 to 500 nodes. Empty for an unknown id.
+   */
   neighborhood: Subgraph;
   /**
    * Shortest paths between two entities, following relationships either way, by a search bounded by design:
@@ -1408,9 +1414,12 @@ export type Subgraph = {
   elements: CytoscapeElements;
   /** Entities, the centre first. */
   nodes: Array<Entity>;
-  /** Every relationship between two returned entities, by id; at most 2,000. */
+  /**
+   * The relationships between two returned entities, by id; at most 2,000. They are read from the least connected
+   * entities first, up to the work budget: one between two hubs (more than 1,000 relationships each) may be missing.
+   */
   relationships: Array<Relationship>;
-  /** True when `limit` left out entities within `depth`. */
+  /** True when entities within `depth` were left out: by `limit`, by the cap on neighbours per entity, by the hub rule or by the work budget. */
   truncated: Scalars['Boolean']['output'];
 };
 

@@ -1,5 +1,6 @@
 import type { AddClaimInput, EntityInput, SourceInput } from '../generated/graphql';
 import { badUserInput } from '../core/errors';
+import { ICD10_CODES_CAP, SOURCES_PER_CLAIM_CAP } from '../domain/listBounds';
 
 /**
  * Checks on a mutation's input that need no database: shapes, lengths, formats.
@@ -40,6 +41,9 @@ export function checkEntityInput(input: EntityInput): CleanEntity {
   if (aliases.length > 50) throw badUserInput('input.aliases may hold at most 50 aliases.', 'input.aliases');
   const ids = input.identifiers ?? {};
   const icd = ids.icd10cm ?? [];
+  if (icd.length > ICD10_CODES_CAP) {
+    throw badUserInput(`input.identifiers.icd10cm may hold at most ${ICD10_CODES_CAP} codes.`, 'input.identifiers.icd10cm');
+  }
   return {
     id: requireSlug(input.id, 'input.id'),
     kind: input.kind,
@@ -107,6 +111,13 @@ export type CleanClaim = {
 };
 
 export function checkClaimInput(input: AddClaimInput): CleanClaim {
+  // Counted before anything is checked one by one: a list longer than a claim can show is refused at once.
+  if ((input.sourceIds ?? []).length + (input.newSources ?? []).length > SOURCES_PER_CLAIM_CAP) {
+    throw badUserInput(
+      `A claim may rest on at most ${SOURCES_PER_CLAIM_CAP} sources (sourceIds and newSources together).`,
+      'input.sourceIds',
+    );
+  }
   const sourceIds = [...new Set(input.sourceIds ?? [])];
   const newSources = (input.newSources ?? []).map((s, i) => checkSource(s, `input.newSources.${i}`));
   if (sourceIds.length + newSources.length === 0) {

@@ -259,6 +259,8 @@ CALL () {
 RETURN nodes, rels`;
 
 /**
+ * The unbounded neighbourhood query `neighborhood` ran before the bounded walk (./neighborhood.ts): kept as the
+ * `@cypher` statement the benchmark gives @neo4j/graphql; the service no longer runs it.
  * Entities within `depth` hops of $id (either direction) and the relationships among them.
  * The variable-length match with min(length) runs as a pruning breadth-first expand, so each entity
  * is reached once at its distance. The centre comes first, then by distance and id; $limit counts
@@ -293,3 +295,47 @@ RETURN [n IN nodes | n {.*}] AS nodes, relationships, truncated`;
 export const NEIGHBORHOOD: readonly string[] = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH + 1 }, (_, depth) =>
   depth === 0 ? '' : neighborhoodQuery(depth),
 );
+
+/**
+ * The bounded neighbourhood (./neighborhood.ts). NEIGHBOUR_CENTRE finds the centre and its degree;
+ * NEIGHBOUR_EXPAND gives each frontier entity's strongest new neighbours (rank 5 for a descriptive link, the
+ * claim's strengthRank otherwise; then by id), at most $take + 1 each, with their degrees; NEIGHBOUR_LINKS lists
+ * the relationships among the entities kept, read from the entities in $scan (the walk picks the least connected
+ * first, so a hub's thousands of relationships are read only when the budget allows), sorted by id and cut at $max.
+ * $seen and $nodes are parameters, so `IN` tests them as a set.
+ */
+export const NEIGHBOUR_CENTRE = `
+MATCH (c:Entity {id: $id})
+RETURN elementId(c) AS eid, ${degree('c')} AS degree`;
+
+export const NEIGHBOUR_EXPAND = `
+UNWIND $frontier AS eid
+MATCH (n:Entity) WHERE elementId(n) = eid
+CALL (n) {
+  MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)
+  WHERE NOT elementId(m) IN $seen
+  WITH m, max(coalesce(r.strengthRank, 5)) AS strength
+  ORDER BY strength DESC, m.id
+  LIMIT $takeOneMore
+  RETURN m, strength
+}
+RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, strength`;
+
+export const NEIGHBOUR_LINKS = `
+CALL () {
+  UNWIND $nodes AS eid
+  MATCH (n:Entity) WHERE elementId(n) = eid
+  RETURN collect([eid, n {.*}]) AS nodes
+}
+CALL () {
+  UNWIND $scan AS eid
+  MATCH (x:Entity) WHERE elementId(x) = eid
+  MATCH (x)-[r:${TRAVERSABLE_TYPES}]-(y:Entity)
+  WHERE elementId(y) IN $nodes
+  WITH DISTINCT r
+  WITH ${relationshipMap('r')} AS relationship
+  ORDER BY relationship.id
+  LIMIT $max
+  RETURN collect(relationship) AS relationships
+}
+RETURN nodes, relationships`;

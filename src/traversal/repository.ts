@@ -4,10 +4,14 @@ import type { ConditionRelation, EvidenceStrength } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
 import { PATH_LIMITS, searchPaths, type ExpandRow, type PathSearchLimits } from './pathSearch';
+import { NEIGHBORHOOD_LIMITS, walkNeighborhood, type Centre, type NeighborhoodLimits, type NeighbourRow } from './neighborhood';
+import { SUBGRAPH_RELATIONSHIPS_CAP } from '../domain/listBounds';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_HOPS,
-  NEIGHBORHOOD,
+  NEIGHBOUR_CENTRE,
+  NEIGHBOUR_EXPAND,
+  NEIGHBOUR_LINKS,
   PATH_DETAILS,
   PATH_ENDS,
   PATH_EXPAND,
@@ -136,13 +140,47 @@ function toPathRecord(r: { length: number; nodes: Props[]; relationships: Stored
   return { length: r.length, nodes: r.nodes.map(toEntityRecord), relationships: r.relationships.map(toRelationshipRecord) };
 }
 
-/** Entities within `depth` hops of `id`, at most `limit` of them, and every relationship among them. */
-export async function findNeighborhood(db: Database, id: string, depth: number, limit: number): Promise<SubgraphRecord> {
-  const cypher = pick(NEIGHBORHOOD, depth, MAX_NEIGHBORHOOD_DEPTH, 'neighborhood');
-  const [row] = await db.read<{ nodes: Props[]; relationships: StoredRelationship[]; truncated: boolean }>(cypher, {
-    id,
-    limit: cypherInt(limit),
+/**
+ * Entities within `depth` hops of `id`, at most `limit` of them, and the relationships among them, by the bounded
+ * walk of ./neighborhood.ts in one read transaction: the centre, one round trip per level, then the entities and
+ * their relationships.
+ */
+export async function findNeighborhood(
+  db: Database,
+  id: string,
+  depth: number,
+  limit: number,
+  limits: NeighborhoodLimits = NEIGHBORHOOD_LIMITS,
+): Promise<SubgraphRecord> {
+  if (!(Number.isInteger(depth) && depth >= 1 && depth <= MAX_NEIGHBORHOOD_DEPTH)) throw new Error(`No neighborhood query for ${depth}`);
+  return db.readTx(async (tx) => {
+    const [centre] = (await tx.run<Centre>(NEIGHBOUR_CENTRE, { id })).records.map((r) => r.toObject());
+    if (!centre) return { nodes: [], relationships: [], truncated: false };
+    const expand = async (frontier: string[], seen: string[], take: number) =>
+      (await tx.run<NeighbourRow>(NEIGHBOUR_EXPAND, { frontier, seen, takeOneMore: cypherInt(take + 1) })).records.map((r) => r.toObject());
+    const walk = await walkNeighborhood(centre, depth, limit, expand, limits);
+    // Relationships are read from the least connected entities first, as far as the budget goes: one between two
+    // entities left unread (both hubs, in practice) is not listed.
+    const scan: string[] = [];
+    let work = 0;
+    for (const eid of [...walk.nodes].sort((x, y) => walk.degrees.get(x)! - walk.degrees.get(y)!)) {
+      const degree = walk.degrees.get(eid)!;
+      if (degree > limits.hubLimit || work + degree > limits.workBudget) break;
+      work += degree;
+      scan.push(eid);
+    }
+    const [row] = (
+      await tx.run<{ nodes: [string, Props][]; relationships: StoredRelationship[] }>(NEIGHBOUR_LINKS, {
+        nodes: walk.nodes,
+        scan,
+        max: cypherInt(SUBGRAPH_RELATIONSHIPS_CAP),
+      })
+    ).records.map((r) => r.toObject());
+    const props = new Map(row!.nodes);
+    return {
+      nodes: walk.nodes.map((eid) => toEntityRecord(props.get(eid)!)),
+      relationships: row!.relationships.map(toRelationshipRecord),
+      truncated: walk.truncated,
+    };
   });
-  if (!row) return { nodes: [], relationships: [], truncated: false };
-  return { nodes: row.nodes.map(toEntityRecord), relationships: row.relationships.map(toRelationshipRecord), truncated: row.truncated };
 }

@@ -127,6 +127,8 @@ describe('writes for researchers', () => {
       ['a predicate that does not fit the kinds', { ...newClaim, predicate: 'HELPS' }, 'input.predicate'],
       ['no source', { ...newClaim, sourceIds: [] }, 'input.sourceIds'],
       ['an unknown source', { ...newClaim, sourceIds: ['made-up'] }, 'input.sourceIds.0'],
+      // More sources than Claim.sources can list (10), counted before any is looked up.
+      ['eleven sources', { ...newClaim, sourceIds: Array.from({ length: 11 }, (_, i) => `made-up-${i}`) }, 'input.sourceIds'],
       ['an empty statement', { ...newClaim, statement: '   ' }, 'input.statement'],
       ['a grade a lay article cannot carry', { ...newClaim, strength: 'HIGH' }, 'input.strength'],
       [
@@ -150,6 +152,17 @@ describe('writes for researchers', () => {
       expect(empty.body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.name' }));
       const kind = await postGraphQL(service, UPSERT, { input: { id: 'heel-pain', kind: 'CONDITION', name: 'Heel pain' } }, asWriter);
       expect(kind.body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.kind' }));
+      // More ICD-10-CM codes than an entity lists (20).
+      const codes = Array.from({ length: 21 }, (_, i) => `M${70 + i}.0`);
+      const icd = await postGraphQL(
+        service,
+        UPSERT,
+        { input: { id: 'hamstring-strain', kind: 'CONDITION', name: 'Hamstring strain', identifiers: { icd10cm: codes } } },
+        asWriter,
+      );
+      expect(icd.body.errors?.[0]?.extensions).toEqual(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.identifiers.icd10cm' }),
+      );
     });
   });
 
