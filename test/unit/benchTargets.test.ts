@@ -1,6 +1,7 @@
 import { costCurveSpec, renderSvg } from '../../bench/chart';
 import { curvesFrom } from '../../bench/curves';
 import type { BenchResults, MeasuredResult, RunResults } from '../../bench/results';
+import { markdown } from '../../bench/report';
 import { spreadOf } from '../../bench/run';
 import { describe as describeTarget, readTargets, reading } from '../../bench/targets';
 import type { Contender } from '../../bench/workload';
@@ -109,5 +110,46 @@ describe('cost curves', () => {
     expect(svg).toContain('relatedConditions');
     expect(svg).toContain('oursNoCache');
     expect(svg).toContain('Latency against graph size');
+  });
+});
+
+describe('benchmark report', () => {
+  it('shows each run with its load averages, the spread and every target with its verdict', () => {
+    const runs = [1, 2].map((n) => ({
+      ...run(n, { search: { raw: cell(4, 9, 900), oursNoCache: cell(4 + n, 40 + n * 20, 500), neo4jGraphql: cell(8, 60, 300) } }),
+      phases: [{ contender: 'raw' as const, started: '', seconds: 3, loadBefore: [1.5, 1, 1], loadAfter: [2.5, 1, 1], peakRssMb: null }],
+    }));
+    const results = {
+      size: 'small',
+      machine: { cpus: 2, cpuModel: 'cpu', memoryGb: 1, node: 'v20', date: 'd', loadAverage: [2, 2, 2], loadAverageBefore: [1, 1, 1] },
+      importRate: null,
+      import: null,
+      peakRssMb: 150,
+      peakRssMbNeo4jGraphql: 200,
+      concurrency: 8,
+      durationS: 2,
+      requests: null,
+      runs,
+      operations: runs[0]!.byConcurrency['8']!,
+      byConcurrency: runs[0]!.byConcurrency,
+      ratios: {},
+      spread: spreadOf(runs),
+      targets: readTargets({
+        size: 'small',
+        runs,
+        serviceRssMb: [150, 150],
+        concurrency: [1, 8, 32],
+        importRate: null,
+        operations: ['search'],
+      }),
+    } as BenchResults;
+    const text = markdown(results);
+    expect(text).toContain('### Run 2');
+    expect(text).toContain('| raw | 3 | 1.5 / 1 / 1 → 2.5 / 1 / 1 | - |');
+    expect(text).toContain('| search | 0 / 0 / 0 |');
+    expect(text).toMatch(
+      /\| search p99 at c=8, cache off \| <= 50 ms \| MISSED by 30 ms \(80 ms against <= 50 ms, 1.6x the limit; runs 60 ms, 80 ms\)/,
+    );
+    expect(text).toContain('| service peak RSS up to c=32 (both variants) | <= 200 MB | met: 150 MB');
   });
 });
