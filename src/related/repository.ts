@@ -207,6 +207,9 @@ export async function rankingsAfterClaimChange(
 ): Promise<void> {
   const family = familyOf(claim.predicate);
   if (!family) return;
+  // The lock before reading who is linked: a concurrent claim on the same subject that committed while this
+  // one waited is then seen, and the conditions it linked are recomputed here with both claims counted.
+  await tx.run(TAKE_RANKING_LOCK);
   const [found] = await records<{ df: number; linked: string[] }>(tx, CLAIM_FAMILY[family], { subject: claim.subject });
   if (!found) return;
   const dfBefore = change === 'added' ? found.df - 1 : found.df + 1;
