@@ -219,6 +219,33 @@ describe('stored rankings over the curated seed', () => {
     for (const id of all) await expectServedEqualsLive(service, db, id);
   });
 
+  it('concurrent claims on one treatment leave every ranking exact', async () => {
+    const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    const writerService = await startTestService(db, { auth: { keys, readsRequireKey: false } });
+    try {
+      await mustSucceed(writerService, UPSERT, {
+        input: { id: 'ranking-race-treatment', kind: 'TREATMENT', name: 'Ranking race treatment' },
+      });
+      await Promise.all(
+        all.slice(0, 8).map((object, i) =>
+          mustSucceed(writerService, ADD_CLAIM, {
+            input: {
+              subject: 'ranking-race-treatment',
+              predicate: 'TREATS',
+              object,
+              strength: 'MODERATE',
+              statement: `Ranking race claim ${i}.`,
+              newSources: [{ id: `ranking-race-source-${i}`, title: `[synthetic] ranking race source ${i}`, kind: 'TRIAL' }],
+            },
+          }),
+        ),
+      );
+    } finally {
+      await writerService.stop();
+    }
+    await expectStoredEqualsLive(db, all);
+  });
+
   it('an import recomputes rankings in its transaction: a client reads rankings that include it', async () => {
     const before = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
     expect(before.body.data?.relatedConditions.map((r) => r.condition.id)).not.toContain('ranking-test-heel-bruise');
