@@ -9,7 +9,8 @@ import type { ApiKeyEntry } from '../../src/config';
 import { cypherInt } from '../../src/domain/args';
 import type { RelatedConditionRecord } from '../../src/domain/records';
 import type { Database } from '../../src/graph/database';
-import { readStoredRanking, refreshRankings } from '../../src/related/repository';
+import { startRankingRefresher } from '../../src/related/refresher';
+import { rankingsAreStale, readStoredRanking, refreshRankings } from '../../src/related/repository';
 import type { RunningService } from '../../src/server/app';
 import { findRelatedConditions as scoreLive } from '../../src/traversal/repository';
 import { RELATED_HUB_LIMIT } from '../../src/traversal/cypher';
@@ -272,5 +273,19 @@ describe('stored rankings over the curated seed', () => {
     const after = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
     expect(after.body.data?.relatedConditions.map((r) => r.condition.id)).toContain('ranking-test-heel-bruise');
     for (const id of all) await expectServedEqualsLive(service, db, id);
+  });
+
+  it("the service's refresher brings every outdated ranking up to date", async () => {
+    await db.write(
+      "CREATE (:Entity:Condition {id: 'ranking-test-refreshed', kind: 'CONDITION', name: 'Ranking test refreshed', aliases: []})",
+    );
+    expect(await rankingsAreStale(db)).toBe(true);
+    const refresher = startRankingRefresher(db, { intervalMs: 100 });
+    try {
+      while (await rankingsAreStale(db)) await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      await refresher.stop();
+    }
+    await expectStoredEqualsLive(db, await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id'));
   });
 });
