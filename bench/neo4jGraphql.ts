@@ -4,20 +4,22 @@
  * and @cypher fields for what the library cannot generate (search, related conditions, paths,
  * neighbourhood, facts).
  *
- * The @cypher statements embed the service's own Cypher (src/search, src/traversal, src/facts), so
- * the database does the same work for both APIs and the comparison measures the API layers:
+ * The @cypher statements embed the service's own Cypher (src/search, src/traversal, src/facts), or for
+ * search, paths and neighbourhood the single queries the service ran before issue 12 (SEARCH, PATHS and
+ * NEIGHBORHOOD, kept as references: the service now re-ranks search in TypeScript and runs bounded
+ * multi-step traversals a @cypher field cannot express), which is what a user of the library would write:
  * - Cypher cannot take a variable-length bound as a parameter, so paths and neighbourhood get one
  *   UNION branch per allowed value, and only the branch whose value matches runs;
  * - search and facts take their parameters from the service's TypeScript (Lucene query, tokens,
- *   bigrams, orders): bench/capture.ts records the Cypher and parameters the service's repository
- *   functions send, the field takes those parameters as arguments, and the client sends them;
+ *   bigrams, orders): referenceSearchCall gives search's, bench/capture.ts records those facts'
+ *   repository functions send; the field takes those parameters as arguments, and the client sends them;
  * - facts resolve `about` as an id or else as the best full-text hit, then run the service's facts
  *   query and phrase each fact with a plain template in Cypher.
  */
 import { ENTITY_SEARCH_INDEX } from '../src/graph/schemaSetup';
 import { findFactRows } from '../src/facts/repository';
 import { DISCLAIMER } from '../src/facts/sentences';
-import { searchEntities } from '../src/search/repository';
+import { referenceSearchCall } from '../src/search/repository';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_HOPS,
@@ -124,7 +126,8 @@ const declare = (args: Arg[]) => args.map((a) => `${a.name}: ${a.type}`).join(',
 
 /** The search and facts queries the service runs, and their parameters as field arguments. */
 export async function librarySignatures(): Promise<{ search: { cypher: string; args: Arg[] }; facts: { cypher: string; args: Arg[] } }> {
-  const [search] = await capture((db) => searchEntities(db, { text: 'plantar fasciitis', kinds: null, first: 10, field: 'text' }));
+  // Search re-ranks in TypeScript now (src/search/rank.ts); the library runs the same rules in Cypher, as the service did.
+  const search = referenceSearchCall({ text: 'plantar fasciitis', kinds: null, first: 10, field: 'text' });
   const [facts] = await capture((db) => findFactRows(db, { id: 'plantar-fasciitis', sharedName: null, minRank: 0, first: 20 }));
   if (!search || !facts) throw new Error('could not capture the service search or facts query');
   return {
@@ -138,13 +141,13 @@ export async function librarySignatures(): Promise<{ search: { cypher: string; a
 
 /** GraphQL variables for the library's search: the parameters the service would send for this text. */
 export async function searchVariables(text: string, first: number): Promise<Record<string, unknown>> {
-  const [call] = await capture((db) => searchEntities(db, { text, kinds: null, first, field: 'text' }));
+  const call = referenceSearchCall({ text, kinds: null, first, field: 'text' });
   return Object.fromEntries(Object.entries(call?.params ?? {}).map(([k, v]) => [k, toVariable(v)]));
 }
 
 /** GraphQL variables for the library's facts: `about`, its Lucene query, and the facts query's parameters. */
 export async function factsVariables(about: string, first: number): Promise<Record<string, unknown>> {
-  const [search] = await capture((db) => searchEntities(db, { text: about, kinds: null, first: 1, field: 'about' }));
+  const search = referenceSearchCall({ text: about, kinds: null, first: 1, field: 'about' });
   const [facts] = await capture((db) => findFactRows(db, { id: about, sharedName: null, minRank: 0, first }));
   const params = Object.entries(facts?.params ?? {}).filter(([k]) => k !== 'id');
   return {

@@ -33,6 +33,10 @@ export const LIST_SEPARATOR = { items: ' ', inner: ',' } as const;
 
 const { items, inner } = LIST_SEPARATOR;
 
+/**
+ * SEARCH is the query the service ran until the re-ranking moved to TypeScript (./rank.ts, same rules): kept as
+ * the reference the ranking is tested against and as the statement the benchmark gives @neo4j/graphql.
+ */
 export const SEARCH = `
 WITH split($tokens, '${items}') AS tokens, [t IN split($grams, '${items}') | split(t, '${inner}')] AS grams, split($kinds, '${inner}') AS kinds,
      [f IN split($required, '${items}') | f = '1'] AS required
@@ -75,3 +79,13 @@ WITH n, matchedNorm, tier, closeness, weakest,
 ORDER BY score DESC, n.id
 LIMIT $first
 RETURN n {.*} AS entity, score, matchedNorm, tier, closeness, weakest`;
+
+/**
+ * The candidates of a search, for the re-ranking in ./rank.ts: the full-text hits of the requested kinds with
+ * their properties (normNames included), their score and their degree (the connectedness prior), in one round trip.
+ */
+export const SEARCH_CANDIDATES = `
+WITH split($kinds, '${inner}') AS kinds
+CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $lucene, {limit: $candidates}) YIELD node AS n, score AS lucene
+WHERE n.kind IN kinds
+RETURN n {.*} AS entity, lucene, COUNT { (n)--() } AS degree`;

@@ -7,7 +7,8 @@ import { badUserInput } from '../core/errors';
 import { toEntityRecord } from '../entities/records';
 import { normalizeText } from '../domain/normalize';
 import { MAX_TEXT_LENGTH, prepareSearch, textLength } from './query';
-import { LIST_SEPARATOR, SEARCH } from './cypher';
+import { LIST_SEPARATOR, SEARCH, SEARCH_CANDIDATES } from './cypher';
+import { rankCandidates } from './rank';
 
 /**
  * How many index hits the query considers: the re-ranking looks at each, so not too many; with a
@@ -58,40 +59,97 @@ export function isAmbiguous(entity: EntityRecord, norm: string): boolean {
   return entity.ambiguousAliases.some((text) => normalizeText(text) === norm);
 }
 
-/**
- * Full-text search over names and aliases, re-ranked in Cypher (see ./cypher.ts), in one round trip.
- * Text longer than MAX_TEXT_LENGTH is the client's mistake; text with nothing searchable finds nothing.
- */
-export async function searchEntities(db: Database, request: SearchRequest): Promise<RankedHit[]> {
+/** The request checked and prepared; null when it can find nothing (no searchable text, or `kinds: []`). */
+function prepare(request: SearchRequest) {
   if (textLength(request.text) > MAX_TEXT_LENGTH) {
     throw badUserInput(`${request.field} must be at most ${MAX_TEXT_LENGTH} characters (got ${textLength(request.text)}).`, request.field);
   }
   const prepared = prepareSearch(request.text);
-  if (!prepared) return [];
-  if (request.kinds !== null && request.kinds.length === 0) return [];
-  const rows = await db.read<Row>(SEARCH, {
-    lucene: prepared.lucene,
-    norm: prepared.norm,
-    // Strings, not lists: one parameter shape, one cached plan (see ./cypher.ts).
-    tokens: prepared.tokens.join(LIST_SEPARATOR.items),
-    grams: prepared.grams.map((g) => g.join(LIST_SEPARATOR.inner)).join(LIST_SEPARATOR.items),
-    required: prepared.required.map((r) => (r ? '1' : '0')).join(LIST_SEPARATOR.items),
-    minSimilarity: MIN_TOKEN_SIMILARITY,
-    partial: request.partial ?? false,
+  if (!prepared) return null;
+  if (request.kinds !== null && request.kinds.length === 0) return null;
+  return {
+    prepared,
     kinds: (request.kinds ?? ENTITY_KINDS).join(LIST_SEPARATOR.inner),
     candidates: cypherInt(request.kinds === null ? CANDIDATES.anyKind : CANDIDATES.someKinds),
-    first: cypherInt(request.first),
+  };
+}
+
+function toHit(entity: EntityRecord, row: { score: number; matchedNorm: string; tier: number; weakest: number }): RankedHit {
+  return {
+    entity,
+    score: Math.round(row.score * 10000) / 10000,
+    matched: displayName(entity, row.matchedNorm),
+    ambiguous: isAmbiguous(entity, row.matchedNorm),
+    matchedNorm: row.matchedNorm,
+    tier: row.tier,
+    weakest: row.weakest,
+  };
+}
+
+/**
+ * Full-text search over names and aliases in one round trip: the index gives the candidates of the requested kinds
+ * (SEARCH_CANDIDATES), ./rank.ts re-ranks them by how well one of their names matches the typed text.
+ * Text longer than MAX_TEXT_LENGTH is the client's mistake; text with nothing searchable finds nothing.
+ */
+export async function searchEntities(db: Database, request: SearchRequest): Promise<RankedHit[]> {
+  const ready = prepare(request);
+  if (!ready) return [];
+  const rows = await db.read<{ entity: Record<string, unknown>; lucene: number; degree: number }>(SEARCH_CANDIDATES, {
+    lucene: ready.prepared.lucene,
+    kinds: ready.kinds,
+    candidates: ready.candidates,
   });
-  return rows.map((row) => {
+  const top = rows.reduce((best, row) => (row.lucene > best ? row.lucene : best), Number.NEGATIVE_INFINITY);
+  const candidates = rows.map((row) => {
     const entity = toEntityRecord(row.entity);
+    const normNames = row.entity.normNames;
     return {
       entity,
-      score: Math.round(row.score * 10000) / 10000,
-      matched: displayName(entity, row.matchedNorm),
-      ambiguous: isAmbiguous(entity, row.matchedNorm),
-      matchedNorm: row.matchedNorm,
-      tier: row.tier,
-      weakest: row.weakest,
+      id: entity.id,
+      normNames: Array.isArray(normNames) ? (normNames as string[]) : [],
+      text: row.lucene / top,
+      degree: row.degree,
     };
   });
+  const ranked = rankCandidates(candidates, ready.prepared, {
+    minSimilarity: MIN_TOKEN_SIMILARITY,
+    partial: request.partial ?? false,
+    first: request.first,
+  });
+  return ranked.map((hit) => toHit(hit.entity, hit));
+}
+
+/**
+ * The query and parameters search sent before the re-ranking moved to TypeScript (SEARCH, re-ranked in Cypher):
+ * the reference for test/integration/searchRanking.test.ts and the statement the benchmark gives @neo4j/graphql.
+ * Null when the request finds nothing without a query.
+ */
+export function referenceSearchCall(request: SearchRequest): { cypher: string; params: Record<string, unknown> } | null {
+  const ready = prepare(request);
+  if (!ready) return null;
+  const { prepared } = ready;
+  return {
+    cypher: SEARCH,
+    params: {
+      lucene: prepared.lucene,
+      norm: prepared.norm,
+      // Strings, not lists: one parameter shape, one cached plan (see ./cypher.ts).
+      tokens: prepared.tokens.join(LIST_SEPARATOR.items),
+      grams: prepared.grams.map((g) => g.join(LIST_SEPARATOR.inner)).join(LIST_SEPARATOR.items),
+      required: prepared.required.map((r) => (r ? '1' : '0')).join(LIST_SEPARATOR.items),
+      minSimilarity: MIN_TOKEN_SIMILARITY,
+      partial: request.partial ?? false,
+      kinds: ready.kinds,
+      candidates: ready.candidates,
+      first: cypherInt(request.first),
+    },
+  };
+}
+
+/** The reference search run as it was (see referenceSearchCall): for tests that compare the two. */
+export async function searchEntitiesReference(db: Database, request: SearchRequest): Promise<RankedHit[]> {
+  const call = referenceSearchCall(request);
+  if (!call) return [];
+  const rows = await db.read<Row>(call.cypher, call.params);
+  return rows.map((row) => toHit(toEntityRecord(row.entity), row));
 }

@@ -253,6 +253,6 @@ function compareIds(x: string, y: string): number {
  * The limits `paths` runs with. The hub limit sits above every entity of the curated graph (so its paths are
  * exactly the unbounded ones) and keeps the benchmark's Zipf hubs (thousands of links) out of the middle of
  * paths. The work budget bounds a request to about as many relationships as a fast page read: measured in
- * bench/README.md ("Paths, bounded").
+ * docs/paths.md.
  */
 export const PATH_LIMITS: PathSearchLimits = { hubLimit: 1000, workBudget: 20000, stepBudget: 50000 };
