@@ -63,6 +63,9 @@ export type RunningService = {
 /** How long /ready waits for Neo4j before it says 503. */
 const READY_TIMEOUT_MS = 3000;
 
+/** Requests that the /graphql route below handles (Express matches the path and anything under it). */
+const isGraphQLPath = (url = '') => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error('timed out')), ms);
@@ -86,7 +89,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const responseCache = options.responseCache === undefined ? DEFAULT_RESPONSE_CACHE : options.responseCache;
   const app = express();
   app.disable('x-powered-by');
-  // Every request but the cheap probes waits for a slot first, before its body is read.
+  // Every request but the cheap probes waits for a slot; a GraphQL POST once its body is in (runWhenBodyRead).
   const admission = backPressure(options.backPressure ?? DEFAULT_BACK_PRESSURE, (code) => {
     metrics.countRefusal(code);
     logger.info({ errorCodes: [code] }, 'http request refused');
@@ -94,7 +97,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const httpServer = createServer((req, res) => {
     headersArrived(req, res);
     if (req.url === '/health' || req.url === '/metrics') app(req, res);
-    else admission.admit(req, res, () => app(req, res));
+    else admission.admit(req, res, () => app(req, res), req.method === 'POST' && isGraphQLPath(req.url));
   });
   const headersArrived = guardSlowClients(httpServer);
   const protection = armor(options.development);
@@ -189,6 +192,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     corsMiddleware(options.cors ?? NO_CORS),
     parseBody,
     refuseBadRequests,
+    admission.runWhenBodyRead,
     (req: Request, res: Response, next: NextFunction) => {
       const check = checkApiKey(req.header('authorization'), auth.keys);
       if (check.status === 'invalid') {

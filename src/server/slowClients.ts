@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
  * - a connection must deliver a request's headers within `headersMs` of opening, or of its previous
  *   answer when it has nothing else in flight; otherwise it is closed;
  * - a request must deliver its whole body within `bodyMs` of its headers, or the connection is closed
- *   (a body is read only once the request holds a running slot, so this is what frees the slot);
+ *   (what frees the queue place, or the running slot, that such a request holds: src/server/backPressure.ts);
  * - a connection that moves no byte for `idleMs` (a client that stopped reading its answer) is closed;
  * - at most `maxConnections` are open; Node closes further ones as they arrive.
  * Node's own headersTimeout/requestTimeout are not used: in Node 20 they missed every connection of a
