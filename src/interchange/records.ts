@@ -322,7 +322,11 @@ export function sourceWriteRow(s: SourceData) {
   };
 }
 
-/** Entity properties as the graph stores them; ambiguity is computed over the whole graph afterwards. */
+/**
+ * Entity properties as the graph stores them. Which names are shared is computed over the whole graph
+ * once the import's entities are in (importer.ts): written as none here, so that afterwards only the
+ * entities whose names are really shared are written a second time.
+ */
 export function entityWriteRow(e: EntityData) {
   const normNames = normalizedNames(e.name, e.aliases);
   const ids = e.identifiers ?? {};
@@ -347,6 +351,8 @@ export function entityWriteRow(e: EntityData) {
       order: e.order ?? null,
       durationMin: e.durationMinutes?.min ?? null,
       durationMax: e.durationMinutes?.max ?? null,
+      ambiguousAliases: [] as string[],
+      ambiguousWith: [] as string[],
     },
   };
 }
