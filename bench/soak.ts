@@ -204,7 +204,7 @@ async function main(): Promise<void> {
         requests += 1;
         if (request.write) writes += 1;
         if (request.write && !problem) write.succeeded();
-        if (problem) errors.set(problem, (errors.get(problem) ?? 0) + 1);
+        if (problem) errors.set(`${name}: ${problem}`, (errors.get(`${name}: ${problem}`) ?? 0) + 1);
       }
     };
     await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i)));

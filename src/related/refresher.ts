@@ -10,6 +10,9 @@ import { rankingsAreStale, refreshRankings } from './repository';
  */
 export type RankingRefresher = { stop: () => Promise<void> };
 
+/** Conditions recomputed per transaction in the background. */
+const REFRESH_BATCH = 100;
+
 export function startRankingRefresher(
   db: Database,
   options: { intervalMs?: number; onError?: (error: unknown) => void; onRefreshed?: (count: number, ms: number) => void } = {},
@@ -21,7 +24,9 @@ export function startRankingRefresher(
     try {
       if (!(await rankingsAreStale(db))) return;
       const started = Date.now();
-      const count = await refreshRankings(db, { shouldStop: () => stopped });
+      // Small transactions: each holds the ranking lock that claim writes also take, so a write waits for one
+      // batch, not for a whole-graph refresh (8-50 s on the medium graph, which the write's own timeout would cut).
+      const count = await refreshRankings(db, { batch: REFRESH_BATCH, shouldStop: () => stopped });
       options.onRefreshed?.(count, Date.now() - started);
     } catch (error) {
       if (!stopped) options.onError?.(error);
