@@ -7,6 +7,7 @@ import { failureResult, toToolFailure } from '../../src/mcp/toolErrors';
 import { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { seedDatabase } from '../../seed';
+import { startDelayingProxy } from '../support/delayingProxy';
 import { writeLayeredGraph } from '../support/layeredGraph';
 import { connectHttp, mcpUrl } from '../support/mcpClients';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
@@ -67,7 +68,7 @@ describe('a hostile MCP client', () => {
     db = testDatabase();
     await clearDatabase(db);
     await seedDatabase(db);
-    // 10^5 shortest 6-hop paths from slow-0-0 to slow-6-0: a find_paths call that takes seconds.
+    // 10^5 shortest 6-hop paths from slow-0-0 to slow-6-0: what find_paths is asked below (bounded, not slow).
     await writeLayeredGraph(db, 'slow', 10, 7);
     const sink = new Writable({
       write(chunk: Buffer, _enc, done) {
@@ -190,25 +191,44 @@ describe('a hostile MCP client', () => {
   });
 
   it('survives clients that drop the connection in the middle of a slow call, and counts them', async () => {
-    const before = metricValue(await metrics(service), 'mcp_errors_total{code="CLIENT_CLOSED"}');
-    const dropped = Array.from({ length: 5 }, async (_, i) => {
-      const abort = new AbortController();
-      const pending = post(
-        service,
-        callBody(100 + i, 'find_paths', { from: 'slow-0-0', to: 'slow-6-0', maxHops: 6, limit: 5 }),
-        auth,
-        abort.signal,
-      );
-      setTimeout(() => abort.abort(), 300);
-      await expect(pending).rejects.toThrow(/abort/i);
+    // Slow by construction: this service reaches Neo4j through a proxy that hands on every answer 700 ms late,
+    // so each call is still running when its client hangs up at 300 ms (no tool call runs away any more).
+    const proxy = await startDelayingProxy(Number(new URL(process.env.TEST_NEO4J_URI!).port), 700);
+    const distant = new Database({
+      uri: `bolt://127.0.0.1:${proxy.port}`,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD,
+      database: process.env.NEO4J_DATABASE,
+      maxPoolSize: 10,
+      connectTimeoutMs: 5000,
+      queryTimeoutMs: 20000,
     });
-    await Promise.all(dropped);
-    await expectHealthy();
-    // The server learns of each drop when the socket closes; give it a moment to count them.
-    for (let i = 0; i < 50 && metricValue(await metrics(service), 'mcp_errors_total{code="CLIENT_CLOSED"}') - before < 5; i++) {
-      await new Promise((r) => setTimeout(r, 100));
+    const [id, role, sha256] = reader.entry.split(':') as [string, 'reader', string];
+    const slowService = await startTestService(distant, { auth: { keys: [{ id, role, sha256 }], readsRequireKey: true } });
+    try {
+      const closedCalls = async () => metricValue(await metrics(slowService), 'mcp_errors_total{code="CLIENT_CLOSED"}');
+      const before = await closedCalls();
+      const dropped = Array.from({ length: 5 }, async (_, i) => {
+        const abort = new AbortController();
+        const pending = post(
+          slowService,
+          callBody(100 + i, 'find_paths', { from: 'slow-0-0', to: 'slow-6-0', maxHops: 6, limit: 5 }),
+          auth,
+          abort.signal,
+        );
+        setTimeout(() => abort.abort(), 300);
+        await expect(pending).rejects.toThrow(/abort/i);
+      });
+      await Promise.all(dropped);
+      // The server learns of each drop when the socket closes; give it a moment to count them.
+      for (let i = 0; i < 100 && (await closedCalls()) - before < 5; i++) await new Promise((r) => setTimeout(r, 100));
+      expect((await closedCalls()) - before).toBe(5);
+    } finally {
+      await slowService.stop();
+      await distant.close();
+      await proxy.close();
     }
-    expect(metricValue(await metrics(service), 'mcp_errors_total{code="CLIENT_CLOSED"}') - before).toBe(5);
+    await expectHealthy();
   });
 
   it('cuts a query past its timeout with QUERY_TIMEOUT, the same as GraphQL', async () => {
