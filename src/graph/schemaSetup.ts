@@ -20,10 +20,9 @@ export function schemaStatements(): string[] {
     // Mutation receipts (src/mutations/idempotency.ts): the unique key also serialises two twins of one write.
     'CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (r:MutationReceipt) REQUIRE r.key IS UNIQUE',
     'CREATE INDEX mutation_receipt_at IF NOT EXISTS FOR (r:MutationReceipt) ON (r.at)',
-    // Stored related-conditions rankings (src/related): one per condition, found by its id; the lock serialises recomputes.
+    // Stored related-conditions rankings (src/related): one per condition, found by its id.
     'CREATE CONSTRAINT related_ranking_condition IF NOT EXISTS FOR (r:RelatedRanking) REQUIRE r.conditionId IS UNIQUE',
     'CREATE INDEX related_ranking_conditions IF NOT EXISTS FOR (r:RelatedRanking) ON (r.conditions)',
-    'CREATE CONSTRAINT related_ranking_lock IF NOT EXISTS FOR (l:RelatedRankingLock) REQUIRE l.id IS UNIQUE',
     ...perKind,
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     // Bulk imports: each :Import once, and what one import brought found by its id (src/interchange).

@@ -16,10 +16,29 @@
 
 import { idf, RELATED_BROADER_DEPTH, specific } from '../traversal/cypher';
 
-/** Taken (and held until commit) by every transaction that recomputes rankings: they run one at a time. */
-export const TAKE_RANKING_LOCK = `
-MERGE (l:RelatedRankingLock {id: 'related-conditions'})
-SET l.held = true`;
+/**
+ * Write locks, held until commit, on the rankings of the conditions among $ids (created empty when missing, so
+ * that a condition without a ranking yet can be locked too). Every transaction that recomputes a ranking takes
+ * its lock before reading what the ranking is computed from: two that recompute the same ranking run one after
+ * the other, and the later reads what the earlier committed. $ids come sorted, so that transactions lock in
+ * one order (Neo4j detects the rest as deadlocks, which the driver retries).
+ */
+export const LOCK_RANKINGS = `
+UNWIND $ids AS id
+MATCH (:Condition {id: id})
+MERGE (r:RelatedRanking {conditionId: id})
+SET r.locked = true
+REMOVE r.locked`;
+
+/**
+ * A write lock, held until commit, on a claim's subject: claims about the same treatment or benefit recompute
+ * one after the other, so each reads the conditions linked to it with the other's claim committed. (Two first
+ * claims of a new treatment lock no ranking in common; without this each would miss the other.)
+ */
+export const LOCK_SUBJECT = `
+MATCH (t:Entity {id: $subject})
+SET t.rankingLock = true
+REMOVE t.rankingLock`;
 
 export const CONDITION_COUNT = `MATCH (k:Condition) RETURN count(k) AS conditions`;
 

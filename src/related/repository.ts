@@ -19,7 +19,8 @@ import {
   STALE_SUMMARY,
   STORED_RANKING,
   STORE_RANKINGS,
-  TAKE_RANKING_LOCK,
+  LOCK_RANKINGS,
+  LOCK_SUBJECT,
 } from './cypher';
 import { candidatesOf, rankingOf, type ConditionLinks, type Feature, type IdfTable, type StoredRanking } from './scoring';
 
@@ -115,18 +116,30 @@ async function computeRankings(tx: ManagedTransaction, ids: readonly string[]): 
   return rankings;
 }
 
-/**
- * Recomputes and stores the rankings of `ids` inside `tx`, after taking the ranking lock: two transactions
- * that recompute rankings run one after the other, so the later one reads what the earlier committed (Neo4j
- * reads committed data) and no ranking is overwritten by one computed without a write that committed before.
- */
-export async function recomputeRankings(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
-  await tx.run(TAKE_RANKING_LOCK);
+/** Locks the rankings of `ids` (docs/related-conditions.md, "Concurrency"), in one order: sorted. */
+async function lockRankings(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+  const sorted = [...new Set(ids)].sort();
+  for (const part of chunks(sorted, 4000)) await tx.run(LOCK_RANKINGS, { ids: part });
+}
+
+/** Computes and stores the rankings of `ids` inside `tx`; the caller holds their locks. */
+async function storeRankings(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
   const conditions = await conditionCount(tx);
   for (const part of chunks(ids, 4000)) {
     const rankings = await computeRankings(tx, part);
     for (const rows of chunks(rankings, 500)) await tx.run(STORE_RANKINGS, { conditions, rows });
   }
+}
+
+/**
+ * Recomputes and stores the rankings of `ids` inside `tx`, after locking them: two transactions that recompute
+ * one ranking run one after the other, so the later one reads what the earlier committed (Neo4j reads committed
+ * data) and no ranking is overwritten by one computed without a write that committed before. Transactions
+ * that recompute other rankings do not wait for each other.
+ */
+export async function recomputeRankings(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+  await lockRankings(tx, ids);
+  await storeRankings(tx, ids);
 }
 
 /** Every condition's ranking, inside `tx` (a bulk import: its rankings commit with it). */
@@ -149,9 +162,9 @@ export async function refreshRankings(
   let done = options.all ? await db.writeTx((tx) => recomputeAllRankings(tx), 3600000) : 0;
   while (!options.shouldStop?.()) {
     const count = await db.writeTx(async (tx) => {
-      await tx.run(TAKE_RANKING_LOCK);
       const conditions = await conditionCount(tx);
       const stale = await records<{ id: string }>(tx, STALE_CONDITION_IDS, { conditions, limit: cypherInt(batch) });
+      // Read before locking: one a claim has just recomputed is recomputed again, which changes nothing.
       if (stale.length > 0)
         await recomputeRankings(
           tx,
@@ -207,15 +220,27 @@ export async function rankingsAfterClaimChange(
 ): Promise<void> {
   const family = familyOf(claim.predicate);
   if (!family) return;
-  // The lock before reading who is linked: a concurrent claim on the same subject that committed while this
-  // one waited is then seen, and the conditions it linked are recomputed here with both claims counted.
-  await tx.run(TAKE_RANKING_LOCK);
-  const [found] = await records<{ df: number; linked: string[] }>(tx, CLAIM_FAMILY[family], { subject: claim.subject });
+  // The subject's lock before reading who is linked to it: a concurrent claim on the same subject that
+  // committed while this one waited is then seen, and the conditions it linked are recomputed here too.
+  await tx.run(LOCK_SUBJECT, { subject: claim.subject });
+  const linkedNow = async () => (await records<{ df: number; linked: string[] }>(tx, CLAIM_FAMILY[family], { subject: claim.subject }))[0];
+  let found = await linkedNow();
   if (!found) return;
   const dfBefore = change === 'added' ? found.df - 1 : found.df + 1;
   if (Math.min(dfBefore, found.df) > RELATED_HUB_LIMIT) return;
   // At most the hub limit + 1 conditions (the subject is not a hub on one side of the write).
-  await recomputeRankings(tx, [...new Set([claim.object, ...found.linked])].sort());
+  const affected = new Set([claim.object, ...found.linked]);
+  // Until no more: a write that links other conditions to the subject without its lock (a bulk import) and
+  // committed before these locks were taken is seen by this second read; one that commits after recomputes
+  // every ranking after waiting for these locks.
+  for (;;) {
+    await lockRankings(tx, [...affected]);
+    found = (await linkedNow())!;
+    const more = found.linked.filter((id) => !affected.has(id));
+    if (more.length === 0) break;
+    for (const id of more) affected.add(id);
+  }
+  await storeRankings(tx, [...affected].sort());
 }
 
 /**

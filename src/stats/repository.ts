@@ -9,9 +9,8 @@ const STATS = `
 CALL () { MATCH (n) RETURN count(n) AS allNodes }
 CALL () { MATCH (r:MutationReceipt) RETURN count(r) AS receipts }
 CALL () { MATCH (r:RelatedRanking) RETURN count(r) AS rankings }
-CALL () { MATCH (l:RelatedRankingLock) RETURN count(l) AS locks }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
-RETURN allNodes - receipts - rankings - locks AS nodeCount, relationshipCount`;
+RETURN allNodes - receipts - rankings AS nodeCount, relationshipCount`;
 
 export async function readGraphStats(db: Database): Promise<GraphStatsRecord> {
   const [row] = await db.read<GraphStatsRecord>(STATS);

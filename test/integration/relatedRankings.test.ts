@@ -247,6 +247,38 @@ describe('stored rankings over the curated seed', () => {
     await expectStoredEqualsLive(db, all);
   });
 
+  it('concurrent claims on two treatments sharing a condition, beside a whole-graph refresh, leave every ranking exact', async () => {
+    // Both treatments are linked to the shared condition, so every claim below recomputes its ranking: each must
+    // wait for the other's commit, or the ranking stored last misses the claim that committed first.
+    const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    const [shared, ...others] = all;
+    const treatments = ['ranking-overlap-a', 'ranking-overlap-b'];
+    const claim = (subject: string, object: string, n: string) => ({
+      input: {
+        subject,
+        predicate: 'TREATS',
+        object,
+        strength: 'LOW',
+        statement: `Ranking overlap claim ${n}.`,
+        newSources: [{ id: `ranking-overlap-source-${n}`, title: `[synthetic] ranking overlap source ${n}`, kind: 'TRIAL' }],
+      },
+    });
+    const writerService = await startTestService(db, { auth: { keys, readsRequireKey: false } });
+    try {
+      for (const [i, id] of treatments.entries()) {
+        await mustSucceed(writerService, UPSERT, { input: { id, kind: 'TREATMENT', name: `Ranking overlap treatment ${i}` } });
+        await mustSucceed(writerService, ADD_CLAIM, claim(id, shared!, `${i}-shared`));
+      }
+      await Promise.all([
+        ...others.slice(0, 8).map((object, i) => mustSucceed(writerService, ADD_CLAIM, claim(treatments[i % 2]!, object, `${i}`))),
+        refreshRankings(db, { all: true }),
+      ]);
+    } finally {
+      await writerService.stop();
+    }
+    await expectStoredEqualsLive(db, all);
+  });
+
   it('an import recomputes rankings in its transaction: a client reads rankings that include it', async () => {
     const before = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
     expect(before.body.data?.relatedConditions.map((r) => r.condition.id)).not.toContain('ranking-test-heel-bruise');
