@@ -31,14 +31,15 @@ SET r.locked = true
 REMOVE r.locked`;
 
 /**
- * A write lock, held until commit, on a claim's subject: claims about the same treatment or benefit recompute
+ * A write lock, held until commit, for a claim's subject: claims about the same treatment or benefit recompute
  * one after the other, so each reads the conditions linked to it with the other's claim committed. (Two first
- * claims of a new treatment lock no ranking in common; without this each would miss the other.)
+ * claims of a new treatment lock no ranking in common; without this each would miss the other.) It is a node
+ * of its own, not the subject's: a claim write has already created relationships at the subject, which
+ * takes Neo4j's own locks on it, and two such writes then asking for the subject's write lock deadlock.
  */
 export const LOCK_SUBJECT = `
-MATCH (t:Entity {id: $subject})
-SET t.rankingLock = true
-REMOVE t.rankingLock`;
+MERGE (l:RelatedRankingLock {id: $subject})
+SET l.held = true`;
 
 export const CONDITION_COUNT = `MATCH (k:Condition) RETURN count(k) AS conditions`;
 

@@ -158,7 +158,7 @@ describe('a write whose acknowledgement was lost, retried', () => {
 
   it('keeps receipts out of the graph statistics', async () => {
     const [row] = await db.read<{ nodes: number; receipts: number }>(
-      'CALL () { MATCH (n) WHERE NOT (n:MutationReceipt OR n:RelatedRanking) RETURN count(n) AS nodes } CALL () { MATCH (r:MutationReceipt) RETURN count(r) AS receipts } RETURN nodes, receipts',
+      'CALL () { MATCH (n) WHERE NOT (n:MutationReceipt OR n:RelatedRanking OR n:RelatedRankingLock) RETURN count(n) AS nodes } CALL () { MATCH (r:MutationReceipt) RETURN count(r) AS receipts } RETURN nodes, receipts',
     );
     expect(row!.receipts).toBeGreaterThan(0);
     const stats = await postGraphQL<{ stats: { nodeCount: number } }>(service, '{ stats { nodeCount } }');
