@@ -23,6 +23,7 @@ export function schemaStatements(): string[] {
     // Stored related-conditions rankings (src/related): one per condition, found by its id.
     'CREATE CONSTRAINT related_ranking_condition IF NOT EXISTS FOR (r:RelatedRanking) REQUIRE r.conditionId IS UNIQUE',
     'CREATE INDEX related_ranking_conditions IF NOT EXISTS FOR (r:RelatedRanking) ON (r.conditions)',
+    'CREATE INDEX related_ranking_dirty IF NOT EXISTS FOR (r:RelatedRanking) ON (r.dirty)',
     // One lock node per claim subject, serialising the recomputes of claims about it (src/related/cypher.ts).
     'CREATE CONSTRAINT related_ranking_lock IF NOT EXISTS FOR (l:RelatedRankingLock) REQUIRE l.id IS UNIQUE',
     ...perKind,

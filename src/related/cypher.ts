@@ -10,8 +10,10 @@
  * Entity properties are not copied: a read looks every id up, so a renamed entity reads as renamed.
  *
  * `conditions` is the number of conditions when the ranking was computed. Every idf depends on it, so a
- * ranking is served only while the graph still holds exactly that many conditions; otherwise the live
- * scoring answers instead (src/related/refresher.ts brings them up to date again).
+ * ranking is served only while the graph still holds exactly that many conditions, and only while it is not
+ * `dirty` (a claim written since can change it); otherwise the live scoring answers instead
+ * (src/related/refresher.ts brings them up to date again). `version` grows with every write to a ranking (a
+ * store, a dirty mark): the refresher computes outside any lock and stores only what no write touched since.
  */
 
 import { idf, RELATED_BROADER_DEPTH, specific } from '../traversal/cypher';
@@ -31,6 +33,23 @@ SET r.locked = true
 REMOVE r.locked`;
 
 /**
+ * Marks the rankings of the conditions among $ids (sorted) as possibly changed by a write, taking their locks
+ * (and creating an empty one where there is none, so that its version can be checked): not served until
+ * recomputed, and a recompute that read before this mark is not stored.
+ */
+export const MARK_DIRTY = `
+UNWIND $ids AS id
+MATCH (:Condition {id: id})
+MERGE (r:RelatedRanking {conditionId: id})
+SET r.dirty = true, r.version = coalesce(r.version, 0) + 1`;
+
+/** The versions of the rankings of $ids (0 for one not stored yet), read before computing them. */
+export const RANKING_VERSIONS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (r:RelatedRanking {conditionId: id})
+RETURN id, coalesce(r.version, 0) AS version`;
+
+/**
  * A write lock, held until commit, for a claim's subject: claims about the same treatment or benefit recompute
  * one after the other, so each reads the conditions linked to it with the other's claim committed. (Two first
  * claims of a new treatment lock no ranking in common; without this each would miss the other.) It is a node
@@ -48,10 +67,14 @@ export const ALL_CONDITION_IDS = `MATCH (k:Condition) RETURN k.id AS id ORDER BY
 export const STORE_RANKINGS = `
 UNWIND $rows AS row
 MERGE (r:RelatedRanking {conditionId: row.id})
-SET r.conditions = $conditions, r.ids = row.ids, r.scores = row.scores, r.relations = row.relations, r.featureIds = row.featureIds,
+// Rows computed outside the lock carry the version they read; one written since is not overwritten.
+WITH r, row WHERE row.version IS NULL OR coalesce(r.version, 0) = row.version
+SET r.version = coalesce(r.version, 0) + 1, r.conditions = $conditions, r.ids = row.ids, r.scores = row.scores, r.relations = row.relations, r.featureIds = row.featureIds,
     // JavaScript numbers arrive as floats; range() and the API want integers.
     r.sharedCounts = [n IN row.sharedCounts | toInteger(n)], r.sharedIdx = [n IN row.sharedIdx | toInteger(n)],
-    r.sharedStarts = [n IN row.sharedStarts | toInteger(n)]`;
+    r.sharedStarts = [n IN row.sharedStarts | toInteger(n)]
+REMOVE r.dirty
+RETURN count(r) AS stored`;
 
 /** What each condition links to, per family the scoring reads, and its broader categories. */
 export const CONDITION_LINKS = `
@@ -140,14 +163,23 @@ CALL () { MATCH (k:Condition) RETURN count(k) AS conditions }
 CALL () { MATCH (r:RelatedRanking) RETURN count(r) AS rankings }
 CALL (conditions) {
   RETURN EXISTS { MATCH (r:RelatedRanking) WHERE r.conditions < conditions } OR
-         EXISTS { MATCH (r:RelatedRanking) WHERE r.conditions > conditions } AS outdated
+         EXISTS { MATCH (r:RelatedRanking) WHERE r.conditions > conditions } OR
+         EXISTS { MATCH (r:RelatedRanking) WHERE r.dirty = true } AS outdated
 }
 RETURN conditions, rankings, outdated`;
 
+/** Conditions whose ranking is missing, outdated or dirty: the dirty ones first (clients just wrote them). */
 export const STALE_CONDITION_IDS = `
-MATCH (k:Condition)
-WHERE NOT EXISTS { MATCH (r:RelatedRanking {conditionId: k.id}) WHERE r.conditions = $conditions }
-RETURN k.id AS id ORDER BY id LIMIT $limit`;
+CALL () {
+  MATCH (r:RelatedRanking) WHERE r.dirty = true
+  RETURN r.conditionId AS id, 0 AS rank
+  UNION
+  MATCH (k:Condition)
+  WHERE NOT EXISTS { MATCH (r:RelatedRanking {conditionId: k.id}) WHERE r.conditions = $conditions }
+  RETURN k.id AS id, 1 AS rank
+}
+WITH id, min(rank) AS rank
+RETURN id ORDER BY rank, id LIMIT $limit`;
 
 /**
  * The conditions whose score against some other condition reads the links of `$subject` of this family
@@ -171,7 +203,7 @@ RETURN COUNT { (b)-[:HELPS]->() } AS df, COLLECT { MATCH (b)-[:HELPS]->(o) RETUR
 export const STORED_RANKING = `
 OPTIONAL MATCH (r:RelatedRanking {conditionId: $id})
 CALL () { MATCH (k:Condition) RETURN count(k) AS conditions }
-WITH r, r IS NOT NULL AND r.conditions = conditions AS fresh
+WITH r, r IS NOT NULL AND r.conditions = conditions AND r.dirty IS NULL AS fresh
 CALL (r, fresh) {
   WITH r WHERE fresh
   UNWIND range(0, size(r.ids) - 1) AS i

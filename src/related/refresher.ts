@@ -2,11 +2,12 @@ import type { Database } from '../graph/database';
 import { rankingsAreStale, refreshRankings } from './repository';
 
 /**
- * Brings stored related-conditions rankings up to date in the background of the service. Every write that
- * changes scores recomputes what it changes in its own transaction, except one: a new condition changes N,
- * the idf of every shared entity, so every ranking is outdated at once. Those are served by the live scoring
- * (exact, slower) until this catches up; it also fills in rankings a database seeded before they existed
- * lacks. The check it repeats reads the count store and one index: nothing while all is current.
+ * Brings stored related-conditions rankings up to date in the background of the service. A claim write marks
+ * the rankings it can change dirty in its own transaction, and a new condition changes N, the idf of every
+ * shared entity, so every ranking is outdated at once. Those are served by the live scoring (exact, slower)
+ * until this has recomputed them, dirty ones first; it also fills in rankings a database seeded before they
+ * existed lacks. It computes without holding any lock (src/related/repository.ts, refreshBatch), so writes
+ * never wait for it. The check it repeats reads the count store and two indexes: nothing while all is current.
  */
 export type RankingRefresher = { stop: () => Promise<void> };
 
@@ -17,15 +18,14 @@ export function startRankingRefresher(
   db: Database,
   options: { intervalMs?: number; onError?: (error: unknown) => void; onRefreshed?: (count: number, ms: number) => void } = {},
 ): RankingRefresher {
-  const intervalMs = options.intervalMs ?? 5000;
+  const intervalMs = options.intervalMs ?? 1000;
   let stopped = false;
   let running: Promise<void> | undefined;
   const tick = async () => {
     try {
       if (!(await rankingsAreStale(db))) return;
       const started = Date.now();
-      // Small transactions: each holds the ranking lock that claim writes also take, so a write waits for one
-      // batch, not for a whole-graph refresh (8-50 s on the medium graph, which the write's own timeout would cut).
+      // Small batches: the rankings a write marked come first, and each batch's store is one short transaction.
       const count = await refreshRankings(db, { batch: REFRESH_BATCH, shouldStop: () => stopped });
       options.onRefreshed?.(count, Date.now() - started);
     } catch (error) {

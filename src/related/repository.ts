@@ -21,6 +21,8 @@ import {
   STORE_RANKINGS,
   LOCK_RANKINGS,
   LOCK_SUBJECT,
+  MARK_DIRTY,
+  RANKING_VERSIONS,
 } from './cypher';
 import { candidatesOf, rankingOf, type ConditionLinks, type Feature, type IdfTable, type StoredRanking } from './scoring';
 
@@ -122,12 +124,30 @@ async function lockRankings(tx: ManagedTransaction, ids: readonly string[]): Pro
   for (const part of chunks(sorted, 4000)) await tx.run(LOCK_RANKINGS, { ids: part });
 }
 
+/** Stores rankings computed for `conditions` conditions; rows with a version are stored only if still at it. */
+async function storeRows(
+  tx: ManagedTransaction,
+  conditions: number,
+  rankings: readonly (StoredRanking & { version: number | null })[],
+): Promise<number> {
+  let stored = 0;
+  for (const rows of chunks(rankings, 500)) {
+    const [row] = await records<{ stored: number }>(tx, STORE_RANKINGS, { conditions, rows });
+    stored += row?.stored ?? 0;
+  }
+  return stored;
+}
+
 /** Computes and stores the rankings of `ids` inside `tx`; the caller holds their locks. */
 async function storeRankings(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
   const conditions = await conditionCount(tx);
   for (const part of chunks(ids, 4000)) {
     const rankings = await computeRankings(tx, part);
-    for (const rows of chunks(rankings, 500)) await tx.run(STORE_RANKINGS, { conditions, rows });
+    await storeRows(
+      tx,
+      conditions,
+      rankings.map((r) => ({ ...r, version: null })),
+    );
   }
 }
 
@@ -150,9 +170,38 @@ export async function recomputeAllRankings(tx: ManagedTransaction): Promise<numb
 }
 
 /**
- * Recomputes every missing or outdated ranking (after the seed, the benchmark's load, or a new condition),
- * `batch` conditions per transaction; `all` recomputes every ranking, in one transaction. Returns how many
- * it recomputed.
+ * One batch of the refresher: up to `batch` missing, outdated or dirty rankings, computed in a read transaction
+ * that holds no lock, then stored in a short write transaction, each only if no write touched it since its
+ * version was read (that write marked it dirty, or stored it, and it is left for the next batch). So claim
+ * writes never wait for a refresh to compute. Returns how many were stale and how many were stored.
+ */
+async function refreshBatch(db: Database, batch: number): Promise<{ stale: number; stored: number }> {
+  const computed = await db.readTx(async (tx) => {
+    const conditions = await conditionCount(tx);
+    const stale = (await records<{ id: string }>(tx, STALE_CONDITION_IDS, { conditions, limit: cypherInt(batch) })).map((r) => r.id);
+    if (stale.length === 0) return { conditions, rows: [] };
+    // Versions before the data: a write that commits in between is then either read with the data or caught.
+    const versions = new Map(
+      (await records<{ id: string; version: number }>(tx, RANKING_VERSIONS, { ids: stale })).map((r) => [r.id, r.version]),
+    );
+    const rankings = await computeRankings(tx, stale);
+    return { conditions, rows: rankings.map((r) => ({ ...r, version: versions.get(r.id) ?? 0 })) };
+  }, 3600000);
+  if (computed.rows.length === 0) return { stale: 0, stored: 0 };
+  const stored = await db.writeTx(async (tx) => {
+    await lockRankings(
+      tx,
+      computed.rows.map((r) => r.id),
+    );
+    return storeRows(tx, computed.conditions, computed.rows);
+  });
+  return { stale: computed.rows.length, stored };
+}
+
+/**
+ * Recomputes every missing, outdated or dirty ranking (after the seed, the benchmark's load, a new condition or a
+ * claim), `batch` conditions at a time; `all` first recomputes every ranking, in one transaction holding every
+ * ranking's lock. Returns how many it stored.
  */
 export async function refreshRankings(
   db: Database,
@@ -161,19 +210,10 @@ export async function refreshRankings(
   const batch = options.batch ?? 2000;
   let done = options.all ? await db.writeTx((tx) => recomputeAllRankings(tx), 3600000) : 0;
   while (!options.shouldStop?.()) {
-    const count = await db.writeTx(async (tx) => {
-      const conditions = await conditionCount(tx);
-      const stale = await records<{ id: string }>(tx, STALE_CONDITION_IDS, { conditions, limit: cypherInt(batch) });
-      // Read before locking: one a claim has just recomputed is recomputed again, which changes nothing.
-      if (stale.length > 0)
-        await recomputeRankings(
-          tx,
-          stale.map((r) => r.id),
-        );
-      return stale.length;
-    }, 3600000);
-    done += count;
-    if (count < batch) break;
+    const { stale, stored } = await refreshBatch(db, batch);
+    done += stored;
+    // A short batch was the last; one where writes overtook every ranking is left to the next call.
+    if (stale < batch || stored === 0) break;
   }
   return done;
 }
@@ -201,7 +241,8 @@ function familyOf(predicate: ClaimPredicate): keyof typeof CLAIM_FAMILY | null {
 
 /**
  * Which rankings a claim's direct relationship (subject -[predicate]-> object), just added or just removed in
- * `tx`, can change, and recomputes them in `tx` (docs/related-conditions.md, "What a write changes").
+ * `tx`, can change, marked dirty in `tx` (docs/related-conditions.md, "What a write changes"): from its commit
+ * on they are not served (the live scoring answers, with the write) until the refresher has recomputed them.
  *
  * The scoring reads a treatment's TREATS|PREVENTS links (a benefit's HELPS links) only for pairs of
  * conditions that both have one, with its df from the degree store and the hub limit on that df:
@@ -211,7 +252,7 @@ function familyOf(predicate: ClaimPredicate): keyof typeof CLAIM_FAMILY | null {
  * - when the subject is a hub both before and after (df over the limit), the scoring skips it either way and
  *   nothing changes;
  * - N (the number of conditions) does not change.
- * df before is taken as df after ± 1, so a retraction that removed nothing recomputes more, never less.
+ * df before is taken as df after ± 1, so a retraction that removed nothing marks more, never less.
  */
 export async function rankingsAfterClaimChange(
   tx: ManagedTransaction,
@@ -221,26 +262,24 @@ export async function rankingsAfterClaimChange(
   const family = familyOf(claim.predicate);
   if (!family) return;
   // The subject's lock before reading who is linked to it: a concurrent claim on the same subject that
-  // committed while this one waited is then seen, and the conditions it linked are recomputed here too.
+  // committed while this one waited is then seen, and the rankings it can change with this one are marked too.
   await tx.run(LOCK_SUBJECT, { subject: claim.subject });
   const linkedNow = async () => (await records<{ df: number; linked: string[] }>(tx, CLAIM_FAMILY[family], { subject: claim.subject }))[0];
-  let found = await linkedNow();
+  const found = await linkedNow();
   if (!found) return;
   const dfBefore = change === 'added' ? found.df - 1 : found.df + 1;
   if (Math.min(dfBefore, found.df) > RELATED_HUB_LIMIT) return;
   // At most the hub limit + 1 conditions (the subject is not a hub on one side of the write).
-  const affected = new Set([claim.object, ...found.linked]);
+  let marking = [...new Set([claim.object, ...found.linked])];
+  const marked = new Set<string>();
   // Until no more: a write that links other conditions to the subject without its lock (a bulk import) and
-  // committed before these locks were taken is seen by this second read; one that commits after recomputes
-  // every ranking after waiting for these locks.
-  for (;;) {
-    await lockRankings(tx, [...affected]);
-    found = (await linkedNow())!;
-    const more = found.linked.filter((id) => !affected.has(id));
-    if (more.length === 0) break;
-    for (const id of more) affected.add(id);
+  // committed before these marks is seen by the next read; one that commits after recomputes every ranking
+  // after waiting for these marks' locks.
+  while (marking.length > 0) {
+    for (const part of chunks(marking.sort(), 4000)) await tx.run(MARK_DIRTY, { ids: part });
+    for (const id of marking) marked.add(id);
+    marking = (await linkedNow())!.linked.filter((id) => !marked.has(id));
   }
-  await storeRankings(tx, [...affected].sort());
 }
 
 /**
