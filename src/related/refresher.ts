@@ -26,7 +26,13 @@ export function startRankingRefresher(
       if (!(await rankingsAreStale(db))) return;
       const started = Date.now();
       // Small batches: the rankings a write marked come first, and each batch's store is one short transaction.
-      const count = await refreshRankings(db, { batch: REFRESH_BATCH, shouldStop: () => stopped });
+      // And a rest as long as each batch took: while conditions keep being added (each outdates every ranking),
+      // the refresher would otherwise keep Neo4j busy without end, at the expense of the requests it serves.
+      const count = await refreshRankings(db, {
+        batch: REFRESH_BATCH,
+        shouldStop: () => stopped,
+        betweenBatches: (ms) => new Promise((resolve) => setTimeout(resolve, stopped ? 0 : ms)),
+      });
       options.onRefreshed?.(count, Date.now() - started);
     } catch (error) {
       if (!stopped) options.onError?.(error);

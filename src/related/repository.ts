@@ -205,15 +205,17 @@ async function refreshBatch(db: Database, batch: number): Promise<{ stale: numbe
  */
 export async function refreshRankings(
   db: Database,
-  options: { all?: boolean; batch?: number; shouldStop?: () => boolean } = {},
+  options: { all?: boolean; batch?: number; shouldStop?: () => boolean; betweenBatches?: (batchMs: number) => Promise<void> } = {},
 ): Promise<number> {
   const batch = options.batch ?? 2000;
   let done = options.all ? await db.writeTx((tx) => recomputeAllRankings(tx), 3600000) : 0;
   while (!options.shouldStop?.()) {
+    const started = Date.now();
     const { stale, stored } = await refreshBatch(db, batch);
     done += stored;
     // A short batch was the last; one where writes overtook every ranking is left to the next call.
     if (stale < batch || stored === 0) break;
+    await options.betweenBatches?.(Date.now() - started);
   }
   return done;
 }
