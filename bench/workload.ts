@@ -11,8 +11,7 @@
  * A contender whose entry is missing, or whose probe request fails, is skipped with the reason.
  */
 import type { Database } from '../src/graph/database';
-import { findEntitiesByIds, findLinkedEntities } from '../src/entities/repository';
-import { findSourcesByIds, findTopClaimsByEntityIds } from '../src/evidence/repository';
+import { findEntityBundle } from '../src/entities/repository';
 import { factSheet } from '../src/facts/resolvers';
 import { searchEntities } from '../src/search/repository';
 import { findNeighborhood, findPaths, findRelatedConditions } from '../src/traversal/repository';
@@ -197,26 +196,17 @@ export const OPERATIONS: Record<OperationName, Operation> = {
   entityPage: {
     name: 'entityPage',
     sample: (pool, r) => ({ id: pool.pick(r, 'CONDITION').id }),
-    // The resolvers' round trips: the entity; then its symptoms, regions and claims; then the claims' ends and sources.
-    raw: async (db, a) => {
-      const id = a.id as string;
-      const entity = (await findEntitiesByIds(db, [id])).get(id);
-      if (!entity) return null;
-      const [symptoms, regions, claims] = await Promise.all([
-        findLinkedEntities(db, [id], 'PRESENTS', 'OUT'),
-        findLinkedEntities(db, [id], 'AFFECTS', 'OUT'),
-        findTopClaimsByEntityIds(db, [id], { role: null, minRank: 0, includeRetracted: false, first: ENTITY_PAGE_CLAIMS }),
-      ]);
-      const live = (claims.get(id) ?? []).map((c) => c.claim);
-      const [ends, sources] = await Promise.all([
-        findEntitiesByIds(
-          db,
-          live.flatMap((c) => [c.subjectId, c.objectId]),
-        ),
-        findSourcesByIds(db, [...new Set(live.flatMap((c) => c.sourceIds))]),
-      ]);
-      return { entity, symptoms, regions, live, ends, sources };
-    },
+    // The one round trip the service makes for this page (src/entities/pagePlan.ts), through the driver.
+    raw: (db, a) =>
+      findEntityBundle(
+        db,
+        a.id as string,
+        [
+          { label: 'Condition', type: 'PRESENTS', direction: 'OUT' },
+          { label: 'Condition', type: 'AFFECTS', direction: 'OUT' },
+        ],
+        { filter: { role: null, minRank: 0, includeRetracted: false, first: ENTITY_PAGE_CLAIMS }, ends: true, sources: true },
+      ),
     ours: {
       query: `query EntityPage($id: ID!) {
   entity(id: $id) { id kind name aliases description

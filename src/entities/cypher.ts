@@ -1,5 +1,9 @@
 /** Cypher for entities. `n {.*}` returns every stored property; toEntityRecord picks what the API shows. */
 
+import type { Direction } from '../domain/records';
+import type { LinkType } from '../domain/vocabulary';
+import { CLAIM_FIELDS, topClaimsOf } from '../evidence/cypher';
+
 export const ENTITIES_BY_IDS = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -18,6 +22,37 @@ CALL () {
   RETURN collect(n {.*}) AS entities
 }
 RETURN total, entities`;
+
+/** The entities one `type` hop from `n` in `direction`, ordered by name, as LINKED_OUT / LINKED_IN order them. */
+const linkedOf = (n: string, label: string, type: LinkType, direction: Direction) =>
+  `COLLECT { MATCH (${n}:${label})${direction === 'OUT' ? `-[:${type}]->` : `<-[:${type}]-`}(m:Entity) WITH m ORDER BY m.name RETURN m {.*} }`;
+
+/**
+ * An entity page in one round trip (src/entities/pagePlan.ts): the entity, the links asked for (`l0`, `l1`...,
+ * each empty unless the entity has the label of the type it was asked under) and, when asked, its claims as
+ * Entity.claims selects them (TOP_CLAIMS_BY_ENTITY's subquery, with its parameters), each with its ends and
+ * sources when those are asked too. Labels and types come from the schema's fixed tables, never from a client.
+ */
+export function entityPageBundle(
+  links: readonly { label: string; type: LinkType; direction: Direction }[],
+  claims: null | { ends: boolean; sources: boolean },
+): string {
+  const linkMap = links.map((l, i) => `l${i}: ${linkedOf('n', l.label, l.type, l.direction)}`).join(',\n    ');
+  const extras = [
+    claims?.ends ? 'ends: [(c)-[:SUBJECT|OBJECT]->(x) | x {.*}]' : null,
+    claims?.sources ? 'sources: [(c)-[:SUPPORTED_BY]->(src) | src {.*}]' : null,
+  ].filter(Boolean);
+  const claimPart = claims
+    ? `CALL (n) {
+  ${topClaimsOf('n')}
+  RETURN collect({role: type(role), claim: ${CLAIM_FIELDS}${extras.map((e) => `, ${e}`).join('')}}) AS claims
+}`
+    : 'WITH n, [] AS claims';
+  return `
+MATCH (n:Entity {id: $id})
+${claimPart}
+RETURN n {.*} AS entity, {${linkMap}} AS links, claims`;
+}
 
 /** Entities one typed hop away from each id, in either direction, ordered by name. */
 export const LINKED_OUT = `

@@ -1,9 +1,10 @@
 import type { Database } from '../graph/database';
 import type { EntityKind } from '../generated/graphql';
-import type { Direction, EntityRecord } from '../domain/records';
+import type { Direction, EntityClaim, EntityClaimFilter, EntityRecord, SourceRecord } from '../domain/records';
+import { toClaimRecord, toSourceRecord } from '../evidence/records';
 import { cypherInt } from '../domain/args';
 import type { LinkType } from '../domain/vocabulary';
-import { ANCESTORS, ENTITIES_BY_IDS, ENTITY_PAGE, LINKED_IN, LINKED_OUT } from './cypher';
+import { ANCESTORS, ENTITIES_BY_IDS, ENTITY_PAGE, entityPageBundle, LINKED_IN, LINKED_OUT } from './cypher';
 import { toEntityRecord } from './records';
 
 export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
@@ -42,4 +43,41 @@ export async function findLinkedEntities(
 export async function findAncestors(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord[]>> {
   const rows = await db.read<{ id: string; entities: Record<string, unknown>[] }>(ANCESTORS, { ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r.id, r.entities.map(toEntityRecord)]));
+}
+
+type Props = Record<string, unknown>;
+
+/** An entity and what its page asks of it, read in one round trip (src/entities/pagePlan.ts). */
+export type EntityBundle = {
+  entity: EntityRecord;
+  /** The entities of each asked link, in the order asked. */
+  links: EntityRecord[][];
+  claims: EntityClaim[];
+  /** The claims' subjects and objects, and their sources (when asked). */
+  ends: EntityRecord[];
+  sources: SourceRecord[];
+};
+
+export async function findEntityBundle(
+  db: Database,
+  id: string,
+  links: readonly { label: string; type: LinkType; direction: Direction }[],
+  claims: null | { filter: EntityClaimFilter; ends: boolean; sources: boolean },
+): Promise<EntityBundle | null> {
+  type ClaimRow = { role: 'SUBJECT' | 'OBJECT'; claim: Props; ends?: Props[]; sources?: Props[] };
+  const [row] = await db.read<{ entity: Props; links: Record<string, Props[]>; claims: ClaimRow[] }>(entityPageBundle(links, claims), {
+    id,
+    role: claims?.filter.role ?? null,
+    minRank: claims?.filter.minRank ?? 0,
+    includeRetracted: claims?.filter.includeRetracted ?? false,
+    first: cypherInt(claims?.filter.first ?? 0),
+  });
+  if (!row) return null;
+  return {
+    entity: toEntityRecord(row.entity),
+    links: links.map((_, i) => (row.links[`l${i}`] ?? []).map(toEntityRecord)),
+    claims: row.claims.map((c) => ({ role: c.role, claim: toClaimRecord(c.claim) })),
+    ends: row.claims.flatMap((c) => (c.ends ?? []).map(toEntityRecord)),
+    sources: row.claims.flatMap((c) => (c.sources ?? []).map(toSourceRecord)),
+  };
 }

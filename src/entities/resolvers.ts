@@ -2,11 +2,14 @@ import type { Direction, EntityRecord } from '../domain/records';
 import { GRAPHQL_TYPE, STRENGTH_RANK, type LinkType } from '../domain/vocabulary';
 import { boundedInt, decodeCursor, encodeCursor } from '../domain/args';
 import type { ClaimRole, EvidenceStrength } from '../generated/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated/resolvers';
-import type { GraphQLContext } from '../core/context';
+import type { EntityClaimsKey, GraphQLContext } from '../core/context';
 import { treatmentClaims } from '../evidence/treatmentEvidence';
 import { normalizeText } from '../domain/normalize';
-import { findEntityPage } from './repository';
+import { findEntityBundle, findEntityPage } from './repository';
+import { LINK_FIELDS } from './linkFields';
+import { planEntityPage } from './pagePlan';
 
 type EntityTypeName = 'Condition' | 'Symptom' | 'BodyRegion' | 'Treatment' | 'Benefit' | 'SessionStep' | 'Sensation' | 'SafetyNote';
 
@@ -15,9 +18,64 @@ const linked =
   (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext) =>
     loaders.links.load({ id: parent.id, type, direction });
 
+/** A type's link fields (src/entities/linkFields.ts), each answered by the links loader. */
+const linkedFields = (typeName: EntityTypeName) =>
+  Object.fromEntries(Object.entries(LINK_FIELDS[typeName] ?? {}).map(([field, [type, direction]]) => [field, linked(type, direction)]));
+
 /** Entity.claims: how many by default and at most (the SDL says the same). */
 const ENTITY_CLAIMS_DEFAULT = 50;
 const ENTITY_CLAIMS_MAX = 200;
+
+type ClaimsArgs = {
+  role?: ClaimRole | null;
+  minStrength?: EvidenceStrength | null;
+  includeRetracted?: boolean | null;
+  first?: number | null;
+};
+
+/** The topClaimsOfEntity key of Entity.claims with these arguments (BAD_USER_INPUT for a `first` out of range). */
+function claimsKey(id: string, args: ClaimsArgs): EntityClaimsKey {
+  const role = args.role ?? 'ANY';
+  return {
+    id,
+    role: role === 'ANY' ? null : role,
+    minRank: args.minStrength ? STRENGTH_RANK[args.minStrength] : 0,
+    includeRetracted: args.includeRetracted ?? false,
+    first: boundedInt(args.first, ENTITY_CLAIMS_DEFAULT, 1, ENTITY_CLAIMS_MAX, 'first'),
+  };
+}
+
+/**
+ * Query.entity: the entity and, in the same round trip, what the query asks of it one level down (its links,
+ * its claims with their ends and sources), handed to the request's loaders so that the nested resolvers
+ * find it there instead of each asking Neo4j.
+ */
+async function entityPage(id: string, info: GraphQLResolveInfo, { db, loaders }: GraphQLContext): Promise<EntityRecord | null> {
+  const plan = planEntityPage(info);
+  if (plan.links.length === 0 && !plan.claims) return loaders.entity.load(id);
+  let key: EntityClaimsKey | null = null;
+  try {
+    key = plan.claims ? claimsKey(id, plan.claims.args as ClaimsArgs) : null;
+  } catch {
+    // Arguments out of range: Entity.claims answers that error itself, as without the plan.
+  }
+  const bundle = await findEntityBundle(
+    db,
+    id,
+    plan.links.map((l) => ({ label: l.typeName, type: l.type, direction: l.direction })),
+    key && plan.claims ? { filter: key, ends: plan.claims.ends, sources: plan.claims.sources } : null,
+  );
+  if (!bundle) return null;
+  loaders.entity.prime(id, bundle.entity);
+  plan.links.forEach((l, i) => {
+    if (GRAPHQL_TYPE[bundle.entity.kind] === l.typeName)
+      loaders.links.prime({ id, type: l.type, direction: l.direction }, bundle.links[i]!);
+  });
+  if (key) loaders.topClaimsOfEntity.prime(key, bundle.claims);
+  for (const end of bundle.ends) loaders.entity.prime(end.id, end);
+  for (const source of bundle.sources) loaders.source.prime(source.id, source);
+  return bundle.entity;
+}
 
 /** Fields every entity type shares. */
 const entityFields = {
@@ -32,26 +90,13 @@ const entityFields = {
     note: e.identifierNote,
   }),
   aliasDetails: (e: EntityRecord) => e.aliases.map((text) => ({ text, ambiguous: e.ambiguousAliases.includes(text), owner: e })),
-  claims: async (
-    e: EntityRecord,
-    args: { role?: ClaimRole | null; minStrength?: EvidenceStrength | null; includeRetracted?: boolean | null; first?: number | null },
-    { loaders }: GraphQLContext,
-  ) => {
-    const role = args.role ?? 'ANY';
-    const found = await loaders.topClaimsOfEntity.load({
-      id: e.id,
-      role: role === 'ANY' ? null : role,
-      minRank: args.minStrength ? STRENGTH_RANK[args.minStrength] : 0,
-      includeRetracted: args.includeRetracted ?? false,
-      first: boundedInt(args.first, ENTITY_CLAIMS_DEFAULT, 1, ENTITY_CLAIMS_MAX, 'first'),
-    });
-    return found.map((c) => c.claim);
-  },
+  claims: async (e: EntityRecord, args: ClaimsArgs, { loaders }: GraphQLContext) =>
+    (await loaders.topClaimsOfEntity.load(claimsKey(e.id, args))).map((c) => c.claim),
 };
 
 export const entityResolvers: Resolvers = {
   Query: {
-    entity: (_p, { id }, { loaders }) => loaders.entity.load(id),
+    entity: (_p, { id }, context, info) => entityPage(id, info, context),
     entities: async (_p, { kind, first, after }, { db }) => {
       const limit = boundedInt(first, 20, 1, 100, 'first');
       const cursor = decodeCursor(after, ['id']);
@@ -78,10 +123,7 @@ export const entityResolvers: Resolvers = {
   },
   Condition: {
     ...entityFields,
-    symptoms: linked('PRESENTS', 'OUT'),
-    regions: linked('AFFECTS', 'OUT'),
-    broader: linked('SUBTYPE_OF', 'OUT'),
-    narrower: linked('SUBTYPE_OF', 'IN'),
+    ...linkedFields('Condition'),
     treatments: async (condition, { minStrength }, { loaders }) => {
       // Bounded in Cypher (a hub condition has thousands of claims); grouped and ordered as the MCP condition page does.
       const minRank = minStrength ? STRENGTH_RANK[minStrength] : 0;
@@ -97,36 +139,27 @@ export const entityResolvers: Resolvers = {
   TreatmentEvidence: {
     strongest: (t) => t.claims.map((c) => c.strength).sort((a, b) => STRENGTH_RANK[b] - STRENGTH_RANK[a])[0]!,
   },
-  Symptom: {
-    ...entityFields,
-    conditions: linked('PRESENTS', 'IN'),
-    regions: linked('LOCATED_IN', 'OUT'),
-  },
+  Symptom: { ...entityFields, ...linkedFields('Symptom') },
   BodyRegion: {
     ...entityFields,
+    ...linkedFields('BodyRegion'),
     parent: async (region, _args, { loaders }) =>
       (await loaders.links.load({ id: region.id, type: 'PART_OF', direction: 'OUT' }))[0] ?? null,
     ancestors: (region, _args, { loaders }) => loaders.ancestors.load(region.id),
-    children: linked('PART_OF', 'IN'),
-    conditions: linked('AFFECTS', 'IN'),
-    symptoms: linked('LOCATED_IN', 'IN'),
   },
   Treatment: {
     ...entityFields,
+    ...linkedFields('Treatment'),
     steps: async (t, _args, { loaders }) =>
       (await loaders.links.load({ id: t.id, type: 'HAS_STEP', direction: 'OUT' })).slice().sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
-    safetyNotes: linked('HAS_SAFETY_NOTE', 'OUT'),
-    complements: linked('COMPLEMENTS', 'OUT'),
-    complementedBy: linked('COMPLEMENTS', 'IN'),
   },
   Benefit: { ...entityFields },
   SessionStep: {
     ...entityFields,
     order: (s) => s.order ?? 0,
     durationMinutes: (s) => (s.durationMin !== null && s.durationMax !== null ? { min: s.durationMin, max: s.durationMax } : null),
-    sensations: linked('HAS_SENSATION', 'OUT'),
-    treatments: linked('HAS_STEP', 'IN'),
+    ...linkedFields('SessionStep'),
   },
-  Sensation: { ...entityFields, steps: linked('HAS_SENSATION', 'IN') },
-  SafetyNote: { ...entityFields, appliesTo: linked('HAS_SAFETY_NOTE', 'IN') },
+  Sensation: { ...entityFields, ...linkedFields('Sensation') },
+  SafetyNote: { ...entityFields, ...linkedFields('SafetyNote') },
 };

@@ -33,16 +33,20 @@ RETURN id, type(role) AS role, ${CLAIM_FIELDS} AS claim`;
  * ordered list per entity. The cut happens in Cypher: a hub such as acupuncture has thousands of claims,
  * and shipping them all to be trimmed in JavaScript cost most of an entity page's time.
  */
-export const TOP_CLAIMS_BY_ENTITY = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-CALL (e) {
-  MATCH (e)<-[role:SUBJECT|OBJECT]-(c:Claim)
+/** The strongest $first claims of entity `e` that pass the filters ($role, $includeRetracted, $minRank), as `role`, `c`. */
+export const topClaimsOf = (e: string) => `
+  MATCH (${e})<-[role:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($role IS NULL OR type(role) = $role)
     AND ($includeRetracted OR c.retractedAt IS NULL)
     AND c.strengthRank >= $minRank
   WITH role, c ORDER BY c.strengthRank DESC, c.id
-  LIMIT $first
+  LIMIT $first`;
+
+export const TOP_CLAIMS_BY_ENTITY = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  ${topClaimsOf('e')}
   RETURN collect({role: type(role), claim: ${CLAIM_FIELDS}}) AS claims
 }
 RETURN id, claims`;

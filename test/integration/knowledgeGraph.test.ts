@@ -188,6 +188,30 @@ describe('the knowledge graph over GraphQL', () => {
     expect(body.data!.claims.edges.every((e) => e.node.singleSource)).toBe(true);
   });
 
+  it('answers an entity page in one round trip, the same as the batched loaders answer it', async () => {
+    const fields = `id name
+      ... on Condition { symptoms { id name } regions { id name } broader { id } }
+      claims(first: 5) { id strength subject { id name } object { id name } sources { id title } }`;
+    db.reads = 0;
+    const page = await postGraphQL<{ entity: unknown }>(
+      service,
+      `query Page($id: ID!, $skipBroader: Boolean!) { entity(id: $id) { ${fields.replace('broader { id }', 'broader @skip(if: $skipBroader) { id }')} } }`,
+      { id: 'runners-knee', skipBroader: false },
+    );
+    expect(page.body.errors).toBeUndefined();
+    expect(db.reads).toBe(1);
+    // The same fields through a list, where every nested field goes through the loaders, one query per kind.
+    const listed = await postGraphQL<{ entities: Page<{ id: string }> }>(
+      service,
+      `{ entities(kind: CONDITION, first: 100) { edges { node { ${fields} } } } }`,
+    );
+    expect(listed.body.errors).toBeUndefined();
+    const sameThroughLoaders = listed.body.data!.entities.edges.find((e) => e.node.id === 'runners-knee')!.node;
+    expect(page.body.data!.entity).toEqual(sameThroughLoaders);
+    expect((page.body.data!.entity as { symptoms: unknown[]; claims: unknown[] }).symptoms.length).toBeGreaterThan(0);
+    expect((page.body.data!.entity as { symptoms: unknown[]; claims: unknown[] }).claims.length).toBeGreaterThan(0);
+  });
+
   it('resolves nested fields in batches, not one query per item', async () => {
     // Shaped to stay under the cost model's limit (10 conditions × each list at its cap: about 48,000 values)
     // while fanning out over several conditions.
