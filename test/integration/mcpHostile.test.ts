@@ -4,13 +4,13 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import pino from 'pino';
 import { makeApiKey } from '../../src/auth/apiKeys';
 import { failureResult, toToolFailure } from '../../src/mcp/toolErrors';
-import { Database } from '../../src/graph/database';
+import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { seedDatabase } from '../../seed';
 import { startDelayingProxy } from '../support/delayingProxy';
 import { writeLayeredGraph } from '../support/layeredGraph';
 import { connectHttp, mcpUrl } from '../support/mcpClients';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
+import { clearDatabase, testDatabase, testNeo4jPort } from '../support/testDatabase';
 import { startTestService } from '../support/testService';
 
 /**
@@ -193,16 +193,8 @@ describe('a hostile MCP client', () => {
   it('survives clients that drop the connection in the middle of a slow call, and counts them', async () => {
     // Slow by construction: this service reaches Neo4j through a proxy that hands on every answer 700 ms late,
     // so each call is still running when its client hangs up at 300 ms (no tool call runs away any more).
-    const proxy = await startDelayingProxy(Number(new URL(process.env.TEST_NEO4J_URI!).port), 700);
-    const distant = new Database({
-      uri: `bolt://127.0.0.1:${proxy.port}`,
-      username: process.env.NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD,
-      database: process.env.NEO4J_DATABASE,
-      maxPoolSize: 10,
-      connectTimeoutMs: 5000,
-      queryTimeoutMs: 20000,
-    });
+    const proxy = await startDelayingProxy(testNeo4jPort(), 700);
+    const distant = testDatabase({ uri: `bolt://127.0.0.1:${proxy.port}`, maxPoolSize: 10, connectTimeoutMs: 5000 });
     const [id, role, sha256] = reader.entry.split(':') as [string, 'reader', string];
     const slowService = await startTestService(distant, { auth: { keys: [{ id, role, sha256 }], readsRequireKey: true } });
     try {
@@ -234,13 +226,7 @@ describe('a hostile MCP client', () => {
   it('cuts a query past its timeout with QUERY_TIMEOUT, the same as GraphQL', async () => {
     // No tool call runs away any more (find_paths is a bounded search, src/traversal/pathSearch.ts), so the timeout
     // comes from a runaway Cypher query through the Database the hurried service runs on, read as a tool reads it.
-    const tiny = new Database({
-      uri: process.env.TEST_NEO4J_URI!,
-      username: 'neo4j',
-      maxPoolSize: 5,
-      connectTimeoutMs: 3000,
-      queryTimeoutMs: 50,
-    });
+    const tiny = testDatabase({ maxPoolSize: 5, queryTimeoutMs: 50 });
     const hurried = await startTestService(tiny);
     const hurriedClient = await connectHttp(hurried);
     try {

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { Database } from '../../src/graph/database';
+import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { classifyDatabaseError } from '../../src/core/errors';
 import { seedDatabase } from '../../seed';
@@ -23,15 +23,7 @@ const FORMER_RUNAWAY = `{ pathSearch(from: "timeout-0-0", to: "timeout-${LAYERS 
 const RUNAWAY_CYPHER = 'MATCH (a:Entity)-[*1..6]-(b:Entity) RETURN count(*) AS paths';
 
 function tinyTimeoutDatabase(): Database {
-  return new Database({
-    uri: process.env.TEST_NEO4J_URI!,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD,
-    database: process.env.NEO4J_DATABASE,
-    maxPoolSize: 5,
-    connectTimeoutMs: 3000,
-    queryTimeoutMs: TIMEOUT_MS,
-  });
+  return testDatabase({ maxPoolSize: 5, queryTimeoutMs: TIMEOUT_MS });
 }
 
 describe('query timeout', () => {

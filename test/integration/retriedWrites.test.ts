@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { makeApiKey } from '../../src/auth/apiKeys';
 import type { ApiKeyEntry } from '../../src/config';
-import { Database } from '../../src/graph/database';
+import type { Database } from '../../src/graph/database';
 import type { RunningService } from '../../src/server/app';
 import { seedDatabase } from '../../seed';
 import { startCommitLosingProxy, type CommitLosingProxy } from '../support/commitLosingProxy';
-import { clearDatabase, testDatabase } from '../support/testDatabase';
+import { clearDatabase, testDatabase, testNeo4jPort } from '../support/testDatabase';
 import { postGraphQL, startTestService, type GraphQLResponse } from '../support/testService';
 
 /**
@@ -48,16 +48,8 @@ describe('a write whose acknowledgement was lost, retried', () => {
     db = testDatabase();
     await clearDatabase(db);
     await seedDatabase(db);
-    proxy = await startCommitLosingProxy(Number(new URL(process.env.TEST_NEO4J_URI!).port));
-    behindProxy = new Database({
-      uri: `bolt://127.0.0.1:${proxy.port}`,
-      username: process.env.NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD,
-      database: process.env.NEO4J_DATABASE,
-      maxPoolSize: 5,
-      connectTimeoutMs: 1000,
-      queryTimeoutMs: 20000,
-    });
+    proxy = await startCommitLosingProxy(testNeo4jPort());
+    behindProxy = testDatabase({ uri: `bolt://127.0.0.1:${proxy.port}`, maxPoolSize: 5, connectTimeoutMs: 1000 });
     service = await startTestService(behindProxy, { auth: { keys, readsRequireKey: false } });
   });
 
