@@ -5,7 +5,9 @@ import type { Database } from '../../src/graph/database';
 import { CAVEAT } from '../../src/mcp/render';
 import type { RunningService } from '../../src/server/app';
 import { connectHttp, connectStdio } from '../support/mcpClients';
-import { startSeededService, stopService } from '../support/testService';
+import { addClaim, upsertEntity } from '../../src/mutations/repository';
+import { checkClaimInput, checkEntityInput } from '../../src/mutations/inputRules';
+import { postGraphQL, startSeededService, stopService } from '../support/testService';
 
 /**
  * The MCP server through the SDK's own client, over both transports: Streamable HTTP at /mcp on the GraphQL
@@ -236,4 +238,47 @@ describeTransport('Streamable HTTP', async () => {
 describeTransport('stdio (npm run mcp)', async () => {
   const { client } = await connectStdio();
   return { client, close: () => client.close() };
+});
+
+describe('get_condition on a condition with more treatments than a page shows', () => {
+  it('lists the strongest 20 treatments, the same ones in the same order as Condition.treatments', async () => {
+    const author = { by: 'mcp-test', at: new Date().toISOString() };
+    await upsertEntity(
+      db,
+      checkEntityInput({ id: 'mcp-hub-condition', kind: 'CONDITION', name: 'MCP hub condition', description: 'A test condition.' }),
+      author,
+    );
+    const strengths = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'] as const;
+    for (let i = 0; i < 25; i++) {
+      const treatment = `mcp-hub-treatment-${String(i).padStart(2, '0')}`;
+      await upsertEntity(db, checkEntityInput({ id: treatment, kind: 'TREATMENT', name: `MCP hub treatment ${i}` }), author);
+      await addClaim(
+        db,
+        checkClaimInput({
+          subject: treatment,
+          predicate: 'TREATS',
+          object: 'mcp-hub-condition',
+          strength: strengths[i % 4]!,
+          statement: `MCP hub test claim ${i}.`,
+          newSources: [{ id: `mcp-hub-source-${i}`, title: `[synthetic] MCP hub source ${i}`, kind: 'SYSTEMATIC_REVIEW' }],
+        }),
+        author,
+      );
+    }
+    const client = await connectHttp(service);
+    try {
+      const page = (await client.callTool({ name: 'get_condition', arguments: { id: 'mcp-hub-condition' } })) as CallToolResult;
+      const listed = (page.structuredContent as { treatments: { treatment: { id: string } }[] }).treatments.map((t) => t.treatment.id);
+      const { body } = await postGraphQL<{ entity: { treatments: { treatment: { id: string } }[] } }>(
+        service,
+        '{ entity(id: "mcp-hub-condition") { ... on Condition { treatments { treatment { id } } } } }',
+      );
+      expect(listed).toHaveLength(20);
+      expect(listed).toEqual(body.data!.entity.treatments.map((t) => t.treatment.id));
+      // Strongest first: the seven HIGH claims' treatments lead, by id.
+      expect(listed.slice(0, 7)).toEqual(['00', '04', '08', '12', '16', '20', '24'].map((n) => `mcp-hub-treatment-${n}`));
+    } finally {
+      await client.close();
+    }
+  });
 });

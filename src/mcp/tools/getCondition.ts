@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ClaimFindingRecord, EntityRecord, SourceRecord } from '../../domain/records';
-import { FINDING_STANCES } from '../../domain/vocabulary';
-import { findClaimFindingsByClaimIds, findClaimsByEntityIds, findSourcesByIds } from '../../evidence/repository';
+import { CLAIMS_PER_TREATMENT_CAP, TREATMENTS_PER_CONDITION_CAP } from '../../domain/listBounds';
+import { FINDING_STANCES, STRENGTH_RANK } from '../../domain/vocabulary';
+import { findClaimFindingsByClaimIds, findSourcesByIds, findTreatmentClaimsByConditionIds } from '../../evidence/repository';
 import { findLinkedEntities } from '../../entities/repository';
 import { treatmentClaims } from '../../evidence/treatmentEvidence';
 import { inSentence } from '../../facts/sentences';
@@ -67,7 +68,8 @@ export const getConditionTool = defineTool({
   description:
     'The page of one running injury or condition, by id (get ids from search_entities with kinds ["CONDITION"]): its ' +
     'description and identifiers (MeSH, ICD-10-CM), symptoms, affected body regions, broader and narrower conditions, and ' +
-    'the treatments claimed to treat or prevent it, strongest evidence first, each claim with its GRADE, statement and ' +
+    `the treatments claimed to treat or prevent it (at most ${TREATMENTS_PER_CONDITION_CAP}, each with at most ${CLAIMS_PER_TREATMENT_CAP} claims), strongest evidence first, each claim ` +
+    'with its GRADE, statement and ' +
     'sources, and each treatment with its safety notes. Pass minGrade to keep only stronger claims. For the studies and the ' +
     'reasons behind a grade, call get_evidence with the claim id.',
   input,
@@ -79,7 +81,8 @@ export const getConditionTool = defineTool({
       findLinkedEntities(db, [id], 'AFFECTS', 'OUT'),
       findLinkedEntities(db, [id], 'SUBTYPE_OF', 'OUT'),
       findLinkedEntities(db, [id], 'SUBTYPE_OF', 'IN'),
-      findClaimsByEntityIds(db, [id]),
+      // Bounded in Cypher as Condition.treatments is (a hub condition has thousands of claims).
+      findTreatmentClaimsByConditionIds(db, [id], minGrade ? STRENGTH_RANK[minGrade] : 0),
     ]);
     const groups = treatmentClaims(claims.get(id) ?? [], minGrade);
     const treatmentIds = groups.map((g) => g.treatmentId);
