@@ -7,16 +7,20 @@
  * $firstPredicates, comma-separated, before the other claims) and cut at $first, so a hub entity
  * never sends more rows than the sheet can show.
  */
+import { LINK_TYPE_NAMES } from '../domain/vocabulary';
+
+// The descriptive link types are written into the pattern (from the vocabulary, never from a client), so a hub's
+// claim relationships are never expanded: a type test after the expansion read every relationship of the entity.
 export const FACTS = `
 MATCH (n:Entity {id: $id})
 CALL (n) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE type(r) IN $linkTypes AND m <> n AND size(coalesce(r.sources, [])) > 0
-  WITH r, m, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
-  WITH r, m, direction, [i IN range(0, size($descriptiveOrder) - 1) WHERE $descriptiveOrder[i] = type(r) + ':' + direction][0] AS groupRank
+  MATCH (n)-[r:${LINK_TYPE_NAMES.join('|')}]-(m:Entity)
+  WHERE m <> n AND size(coalesce(r.sources, [])) > 0
+  WITH r, m, type(r) + CASE WHEN startNode(r) = n THEN ':OUT' ELSE ':IN' END AS group
+  WITH r, m, group, [i IN range(0, size($descriptiveOrder) - 1) WHERE $descriptiveOrder[i] = group][0] AS groupRank
   ORDER BY groupRank, coalesce(m.order, 0), m.name, m.id
   LIMIT $first
-  RETURN collect({type: type(r), direction: direction, other: m {.*}, sourceIds: r.sources}) AS links
+  RETURN collect({type: type(r), direction: split(group, ':')[1], other: m {.*}, sourceIds: r.sources}) AS links
 }
 CALL (n) {
   MATCH (n)<-[:SUBJECT|OBJECT]-(c:Claim)

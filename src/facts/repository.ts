@@ -2,7 +2,7 @@ import type { Database } from '../graph/database';
 import type { ClaimPredicate, EvidenceStrength } from '../generated/graphql';
 import type { EntityRecord, SourceRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
-import { CLAIM_PREDICATES, LINK_TYPES, LINK_TYPE_NAMES, type LinkType } from '../domain/vocabulary';
+import { CLAIM_PREDICATES, LINK_TYPES, type LinkType } from '../domain/vocabulary';
 import { toEntityRecord } from '../entities/records';
 import { toSourceRecord } from '../evidence/records';
 import { CLAIM_ORDER, DEFAULT_ORDER, type ClaimRow, type Direction, type LinkRow, type SheetOrder } from './sentences';
@@ -57,7 +57,6 @@ export async function findFactRows(db: Database, q: FactQuery): Promise<FactRows
     sharedName: q.sharedName ?? '',
     minRank: q.minRank,
     first: cypherInt(q.first),
-    linkTypes: LINK_TYPE_NAMES,
     descriptiveOrder: (q.order ?? DEFAULT_ORDER).descriptive,
     claimOrder: CLAIM_ORDER,
     firstPredicates: (q.order ?? DEFAULT_ORDER).firstPredicates.join(','),
