@@ -6,10 +6,13 @@
  * are JSON text (real JSON in JSON Lines).
  */
 export type ColumnType = 'text' | 'number' | 'boolean' | 'list' | 'json';
-/** `field` is the record's field; `study.x` is a field of a source's study. */
-export type Column = { column: string; field: string; type: ColumnType };
+/** `field` is the record's field; `study.x` is a field of a source's study (`head` and `tail`, split once). */
+export type Column = { column: string; field: string; type: ColumnType; head: string; tail: string | undefined };
 
-const col = (column: string, field: string, type: ColumnType = 'text'): Column => ({ column, field, type });
+const col = (column: string, field: string, type: ColumnType = 'text'): Column => {
+  const [head, tail] = field.split('.') as [string, string | undefined];
+  return { column, field, type, head, tail };
+};
 
 export const SOURCE_EXTRA_COLUMNS: readonly Column[] = [
   col('authors', 'authors', 'list'),
@@ -67,7 +70,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Reads the columns into `fields` (study fields into `fields.study` when any is present); returns the column of each field. */
 export function readColumns(cells: Cells, columns: readonly Column[], fields: Record<string, unknown>): void {
-  for (const { column, field, type } of columns) {
+  for (const { column, type, head, tail } of columns) {
     const text = cells.get(column);
     if (text === undefined) continue;
     let value: unknown = text;
@@ -81,7 +84,6 @@ export function readColumns(cells: Cells, columns: readonly Column[], fields: Re
         value = text; // the shape check says what was expected
       }
     }
-    const [head, tail] = field.split('.') as [string, string | undefined];
     if (tail === undefined) fields[head] = value;
     else ((fields[head] ??= {}) as Record<string, unknown>)[tail] = value;
   }
@@ -94,8 +96,7 @@ export function writeColumns(
   out: Record<string, unknown>,
   jsonValues: boolean,
 ): void {
-  for (const { column, field, type } of columns) {
-    const [head, tail] = field.split('.') as [string, string | undefined];
+  for (const { column, type, head, tail } of columns) {
     const value = tail === undefined ? record[head] : (record[head] as Record<string, unknown> | undefined)?.[tail];
     if (value === undefined || value === null) continue;
     if ((type === 'list' || type === 'json') && Array.isArray(value) && value.length === 0) continue;

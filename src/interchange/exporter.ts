@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Database } from '../graph/database';
 import {
   AGENT_TYPE,
@@ -57,9 +57,10 @@ class Out {
   private chunk = '';
   bytes = 0;
   constructor(private readonly stream: Writable) {}
-  async write(text: string): Promise<void> {
+  /** Adds text; true once the chunk is large enough to flush (no promise per line: an export writes millions). */
+  add(text: string): boolean {
     this.chunk += text;
-    if (this.chunk.length >= 1 << 16) await this.flush();
+    return this.chunk.length >= 1 << 16;
   }
   async flush(): Promise<void> {
     if (!this.chunk) return;
@@ -76,21 +77,57 @@ type Rows = {
   findings: () => AsyncGenerator<FindingData>;
   links: () => AsyncGenerator<LinkData>;
   claims: () => AsyncGenerator<ClaimData>;
+  /** The PMID and DOI CURIEs of every source that has one, by source id. */
+  publications: () => Promise<Map<string, string[]>>;
 };
 
+/** A record's columns under their field names, as records.ts reads a row. */
+function rowOf(keys: readonly string[], record: Neo4jRecord): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) row[keys[i]!] = record.get(i);
+  return row;
+}
+
+/** Links of one entity in export order: by type, then by the entity they point to. */
+export function sortLinks(links: [type: string, to: string, sources: string[] | null][]): typeof links {
+  return links.sort(([ta, a], [tb, b]) => (ta < tb ? -1 : ta > tb ? 1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
+function claimOf(record: Neo4jRecord): ClaimData {
+  const row = rowOf(Q.EXPORT_CLAIM_KEYS, record);
+  const k = Q.EXPORT_CLAIM_KEYS.length;
+  row.subject = record.get(k);
+  row.object = record.get(k + 1);
+  row.sources = record.get(k + 2);
+  row.findings = (record.get(k + 3) as unknown[][]).map(([finding, stance, note, order]) => ({ finding, stance, note, order }));
+  return claimFromRow(row);
+}
+
 function graphRows(tx: ManagedTransaction, includeRetracted: boolean): Rows {
-  async function* stream<T>(cypher: string, params: Record<string, unknown>, map: (row: Record<string, unknown>) => T): AsyncGenerator<T> {
-    for await (const record of tx.run(cypher, params)) {
-      const object = record.toObject() as Record<string, unknown>;
-      yield map((object.row as Record<string, unknown> | undefined) ?? object);
+  async function* stream<T>(cypher: string, params: Record<string, unknown>, map: (record: Neo4jRecord) => T): AsyncGenerator<T> {
+    for await (const record of tx.run(cypher, params)) yield map(record);
+  }
+  async function* links(): AsyncGenerator<LinkData> {
+    for await (const record of tx.run(Q.EXPORT_LINKS)) {
+      const from = record.get(0) as string;
+      for (const [type, to, sources] of sortLinks(record.get(1) as Parameters<typeof sortLinks>[0]))
+        yield linkFromRow({ type, from, to, sources });
     }
   }
   return {
-    sources: () => stream(Q.EXPORT_SOURCES, {}, sourceFromRow),
-    entities: () => stream(Q.EXPORT_ENTITIES, {}, entityFromRow),
-    findings: () => stream(Q.EXPORT_FINDINGS, {}, findingFromRow),
-    links: () => stream(Q.EXPORT_LINKS, {}, linkFromRow),
-    claims: () => stream(Q.EXPORT_CLAIMS, { includeRetracted }, claimFromRow),
+    sources: () => stream(Q.EXPORT_SOURCES, {}, (r) => sourceFromRow(rowOf(Q.EXPORT_SOURCE_KEYS, r))),
+    entities: () => stream(Q.EXPORT_ENTITIES, {}, (r) => entityFromRow(rowOf(Q.EXPORT_ENTITY_KEYS, r))),
+    findings: () => stream(Q.EXPORT_FINDINGS, {}, (r) => findingFromRow(rowOf(Q.EXPORT_FINDING_KEYS, r))),
+    links,
+    claims: () => stream(Q.EXPORT_CLAIMS, { includeRetracted }, claimOf),
+    publications: async () => {
+      const found = new Map<string, string[]>();
+      for await (const r of tx.run(Q.EXPORT_PUBLICATIONS)) {
+        const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+        found.set(r.get(0) as string, publicationsOf({ pmid: text(r.get(1)), doi: text(r.get(2)) }));
+      }
+      return found;
+    },
   };
 }
 
@@ -99,7 +136,7 @@ const claimRelationships = (c: ClaimData) => 2 + c.sources.length + c.findings.l
 const unique = (columns: readonly string[]) => [...new Set(columns)];
 
 /** The PMID and DOI CURIEs a source (a published study) is cited by. */
-export function publicationsOf(source: SourceData | undefined): string[] {
+export function publicationsOf(source: Pick<SourceData, 'pmid' | 'doi'> | undefined): string[] {
   return [...(source?.pmid ? [`PMID:${source.pmid}`] : []), ...(source?.doi ? [`doi:${source.doi}`] : [])];
 }
 
@@ -235,13 +272,13 @@ function claimEdge(c: ClaimData, publications: string[], jsonValues: boolean): R
 }
 
 function tsvLine(columns: readonly string[], record: Record<string, KgxValue>): string {
-  return `${columns
-    .map((c) => {
-      const v = record[c];
-      if (v === undefined) return '';
-      return escapeTsv(Array.isArray(v) ? joinList(v) : String(v));
-    })
-    .join('\t')}\n`;
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const v = record[columns[i]!];
+    if (i > 0) line += '\t';
+    if (v !== undefined) line += escapeTsv(Array.isArray(v) ? joinList(v) : String(v));
+  }
+  return `${line}\n`;
 }
 
 function jsonLine(columns: readonly string[], record: Record<string, KgxValue>): string {
@@ -297,31 +334,30 @@ async function writeFile(
     const line =
       format === 'kgx' ? (r: Record<string, KgxValue>) => tsvLine(columns, r) : (r: Record<string, KgxValue>) => jsonLine(columns, r);
     const jsonValues = format === 'jsonl';
-    if (format === 'kgx') await out.write(`${columns.join('\t')}\n`);
+    if (format === 'kgx') out.add(`${columns.join('\t')}\n`);
     if (isNodes) {
       for await (const s of rows.sources()) {
         counts.nodes++;
-        await out.write(line(sourceNode(s, jsonValues)));
+        if (out.add(line(sourceNode(s, jsonValues)))) await out.flush();
       }
       for await (const e of rows.entities()) {
         counts.nodes++;
-        await out.write(line(entityNode(e)));
+        if (out.add(line(entityNode(e)))) await out.flush();
       }
       for await (const f of rows.findings()) {
         counts.nodes++;
         rel(1);
-        await out.write(line(findingNode(f, jsonValues)));
+        if (out.add(line(findingNode(f, jsonValues)))) await out.flush();
       }
     } else {
       for await (const l of rows.links()) {
         rel(1);
-        await out.write(line(linkEdge(l)));
+        if (out.add(line(linkEdge(l)))) await out.flush();
       }
-      const sources = new Map<string, SourceData>();
-      for await (const s of rows.sources()) sources.set(s.id, s);
+      const publications = await rows.publications();
       for await (const c of rows.claims()) {
         rel(claimRelationships(c));
-        await out.write(line(claimEdge(c, [...new Set(c.sources.flatMap((id) => publicationsOf(sources.get(id))))], jsonValues)));
+        if (out.add(line(claimEdge(c, [...new Set(c.sources.flatMap((id) => publications.get(id) ?? []))], jsonValues)))) await out.flush();
       }
     }
     return;
@@ -329,7 +365,7 @@ async function writeFile(
   if (format === 'csv') {
     const which = file.replace(/\.csv$/, '') as keyof typeof CSV_COLUMNS;
     const columns = CSV_COLUMNS[which];
-    await out.write(`${columns.join(',')}\n`);
+    out.add(`${columns.join(',')}\n`);
     const line = (values: Record<string, unknown>) =>
       `${columns
         .map((c) => {
@@ -342,7 +378,7 @@ async function writeFile(
         counts.nodes++;
         const values: Record<string, unknown> = { ...s };
         writeColumns(s, SOURCE_EXTRA_COLUMNS, values, false);
-        await out.write(line(values));
+        if (out.add(line(values))) await out.flush();
       }
     } else if (which === 'findings') {
       for await (const f of rows.findings()) {
@@ -350,28 +386,31 @@ async function writeFile(
         rel(1);
         const values: Record<string, unknown> = { id: f.id, source: f.source, outcome: f.outcome, summary: f.summary };
         writeColumns(f, FINDING_COLUMNS, values, false);
-        await out.write(line(values));
+        if (out.add(line(values))) await out.flush();
       }
     } else if (which === 'entities') {
       for await (const e of rows.entities()) {
         counts.nodes++;
-        await out.write(
-          line({
-            ...e,
-            ...e.identifiers,
-            note: undefined,
-            identifier_note: e.identifiers?.note,
-            durationMinutes: undefined,
-            identifiers: undefined,
-            duration_min: e.durationMinutes?.min,
-            duration_max: e.durationMinutes?.max,
-          } as never),
-        );
+        if (
+          out.add(
+            line({
+              ...e,
+              ...e.identifiers,
+              note: undefined,
+              identifier_note: e.identifiers?.note,
+              durationMinutes: undefined,
+              identifiers: undefined,
+              duration_min: e.durationMinutes?.min,
+              duration_max: e.durationMinutes?.max,
+            } as never),
+          )
+        )
+          await out.flush();
       }
     } else if (which === 'links') {
       for await (const l of rows.links()) {
         rel(1);
-        await out.write(line({ ...l }));
+        if (out.add(line({ ...l }))) await out.flush();
       }
     } else {
       for await (const c of rows.claims()) {
@@ -383,51 +422,65 @@ async function writeFile(
           retraction_reason: c.retractionReason,
         };
         writeColumns(c, CLAIM_EXTRA_COLUMNS, values, false);
-        await out.write(line(values));
+        if (out.add(line(values))) await out.flush();
       }
     }
     return;
   }
   // GraphML: entities as nodes; links and claims as edges (a claim's grade on its edge).
-  await out.write(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n` +
-      GRAPHML_KEYS.map(([name, target, type]) => `<key id="${name}" for="${target}" attr.name="${name}" attr.type="${type}"/>\n`).join('') +
-      `<graph id="acupuncture-running-kg" edgedefault="directed">\n`,
-  );
+  if (
+    out.add(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n` +
+        GRAPHML_KEYS.map(([name, target, type]) => `<key id="${name}" for="${target}" attr.name="${name}" attr.type="${type}"/>\n`).join(
+          '',
+        ) +
+        `<graph id="acupuncture-running-kg" edgedefault="directed">\n`,
+    )
+  )
+    await out.flush();
   for await (const e of rows.entities()) {
     counts.nodes++;
     const ids = IDENTIFIER_KEYS.flatMap((k) => {
       const v = e.identifiers?.[k];
       return v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => xrefOf(k, x));
     });
-    await out.write(
-      `<node id="${xml(e.id)}">${graphmlData({ label: e.name, name: e.name, kind: e.kind, category: categoryOfKind(e.kind), ids: ids.join(' ') })}</node>\n`,
-    );
+    if (
+      out.add(
+        `<node id="${xml(e.id)}">${graphmlData({ label: e.name, name: e.name, kind: e.kind, category: categoryOfKind(e.kind), ids: ids.join(' ') })}</node>\n`,
+      )
+    )
+      await out.flush();
   }
   for await (const l of rows.links()) {
     rel(1);
-    await out.write(
-      `<edge id="${xml(`${l.from}.${l.type}.${l.to}`)}" source="${xml(l.from)}" target="${xml(l.to)}">${graphmlData({
-        type: l.type,
-        predicate: RELATION_PREDICATES[l.type as GraphRelation],
-        sources: l.sources.join(' '),
-      })}</edge>\n`,
-    );
+    if (
+      out.add(
+        `<edge id="${xml(`${l.from}.${l.type}.${l.to}`)}" source="${xml(l.from)}" target="${xml(l.to)}">${graphmlData({
+          type: l.type,
+          predicate: RELATION_PREDICATES[l.type as GraphRelation],
+          sources: l.sources.join(' '),
+        })}</edge>\n`,
+      )
+    )
+      await out.flush();
   }
   for await (const c of rows.claims()) {
     rel(claimRelationships(c));
-    await out.write(
-      `<edge id="${xml(c.id)}" source="${xml(c.subject)}" target="${xml(c.object)}">${graphmlData({
-        type: c.predicate,
-        predicate: RELATION_PREDICATES[c.predicate],
-        grade: c.strength,
-        claim: c.id,
-        retracted: c.retractedAt !== undefined,
-        sources: c.sources.join(' '),
-      })}</edge>\n`,
-    );
+    if (
+      out.add(
+        `<edge id="${xml(c.id)}" source="${xml(c.subject)}" target="${xml(c.object)}">${graphmlData({
+          type: c.predicate,
+          predicate: RELATION_PREDICATES[c.predicate],
+          grade: c.strength,
+          claim: c.id,
+          retracted: c.retractedAt !== undefined,
+          sources: c.sources.join(' '),
+        })}</edge>\n`,
+      )
+    )
+      await out.flush();
   }
-  await out.write('</graph>\n</graphml>\n');
+  if (out.add('</graph>\n</graphml>\n')) await out.flush();
 }
 
 /**

@@ -21,9 +21,14 @@ const jsonList = (v: unknown): Row[] => {
   return Array.isArray(parsed) ? (parsed as Row[]) : [];
 };
 
-/** Drops undefined fields so that two equal records serialise the same. */
+/** Drops undefined fields so that two equal records serialise the same (a loop: an export cleans every record). */
 function clean<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in record) {
+    const value = record[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
 }
 
 // ------------------------------------------------------------------ canonical forms
