@@ -1,7 +1,8 @@
 /**
  * Export: the graph as KGX TSV, KGX JSON Lines, GraphML or CSV, streamed from Neo4j to any writable
  * stream (a file, an HTTP response) with backpressure, ordered by id so that the same graph always gives
- * the same bytes. Every file of one export is read in one read transaction, so the files agree.
+ * the same bytes. Every file of one export is read in one read transaction; Neo4j's read-committed
+ * isolation makes that no snapshot (docs/interchange.md, "Limits"), so files agree only while no one writes.
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
