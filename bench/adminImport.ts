@@ -8,8 +8,8 @@
  * its files on this machine, so it only serves the embedded Neo4j, never a server behind NEO4J_URI.
  *
  * Steps, each timed:
- * 1. csv: the graph as the importer's CSV (bench/adminCsv.ts) in a temporary folder under data/bench/;
- * 2. tool: `java -cp <the launcher's Maven classpath> org.neo4j.cli.AdminTool database import full neo4j`
+ * 1. csv: the graph as the importer's CSV (bench/adminCsv.ts, through src/graph/adminCsv.ts) in a temporary folder under data/bench/;
+ * 2. tool (src/graph/adminImport.ts): `java -cp <the launcher's Maven classpath> org.neo4j.cli.AdminTool database import full neo4j`
  *    with NEO4J_HOME at the embedded data folder: the launcher hands that folder to
  *    DatabaseManagementServiceBuilder as its home, so databases live in <home>/data/databases/<name> and
  *    transaction logs in <home>/data/transactions/<name>, which is where the tool writes;
@@ -19,23 +19,19 @@
  *    schema (ensureSchema: constraints, range and full-text indexes, populated over the whole graph) and
  *    a wait until every index is ONLINE, then the counts read back.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import { DATABASE, restoreEmptyLists, runAdminImportTool } from '../src/graph/adminImport';
 import { Database } from '../src/graph/database';
-import { checkTools, NEO4J_JVM_OPTIONS, resolveNeo4jClasspath } from '../src/graph/embedded';
+import { checkTools } from '../src/graph/embedded';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import { PROJECT_DIR } from '../src/paths';
-import { IDENTIFIER, writeGraphCsv, type EmptyLists, type GraphCsv } from './adminCsv';
+import { writeGraphCsv } from './adminCsv';
 import { SyntheticGraph, type SizeName } from './generate';
 import { Progress } from '../src/interchange/progress';
-import { processCpuSeconds, type ImportMethod, type ImportResult, type OfflineImport } from './importShared';
+import type { ImportMethod, ImportResult, OfflineImport } from './importShared';
 
 export const IMPORT_METHODS: readonly ImportMethod[] = ['admin', 'cypher'];
-
-/** The database the embedded launcher serves (its default database). */
-const DATABASE = 'neo4j';
 
 export type AdminImportOptions = {
   /** Heap of the importer's JVM. */
@@ -75,90 +71,6 @@ export function resolveImportMethod(requested: string | undefined, externalUri: 
   return !externalUri && ADMIN_BY_DEFAULT.includes(size) ? 'admin' : 'cypher';
 }
 
-// ------------------------------------------------------------------ the tool
-
-/** Lines of the importer's output worth showing: its stages and its summary, not its progress dots. */
-const TOOL_SUMMARY =
-  /^(\(\d\/\d\)|.*COMPLETED in|IMPORT DONE|Imported:|\s+\d+ (nodes|relationships|properties)$|Peak memory usage|.*ERROR|.*Exception)/;
-
-async function runTool(home: string, csv: GraphCsv, settings: OfflineImport['settings'], log: (line: string) => void) {
-  const classpath = resolveNeo4jClasspath(log);
-  const conf = join(csv.dir, 'conf');
-  mkdirSync(conf, { recursive: true });
-  // The tool's own configuration: nothing but defaults (the launcher writes its neo4j.conf at start).
-  writeFileSync(join(conf, 'neo4j.conf'), '');
-  const args = [
-    `-Xmx${settings.heap}`,
-    '-XX:+ExitOnOutOfMemoryError',
-    ...NEO4J_JVM_OPTIONS,
-    '-cp',
-    classpath,
-    'org.neo4j.cli.AdminTool',
-    'database',
-    'import',
-    'full',
-    // The database name goes first: the file lists of --nodes/--relationships would swallow it.
-    DATABASE,
-    ...csv.nodes.map((files) => `--nodes=${files}`),
-    ...csv.relationships.map((files) => `--relationships=${files}`),
-    // The CSV refers to nodes by the ids the importer gives them (see bench/adminCsv.ts).
-    '--id-type=actual',
-    // Any bad row fails the import instead of being skipped (the default tolerates 1000).
-    '--bad-tolerance=0',
-    `--max-off-heap-memory=${settings.offHeap}`,
-    ...(settings.threads ? [`--threads=${settings.threads}`] : []),
-    `--report-file=${join(csv.dir, 'import.report')}`,
-  ];
-  const logFile = join(csv.dir, 'import-tool.log');
-  const output = createWriteStream(logFile);
-  const child = spawn('java', args, {
-    cwd: csv.dir,
-    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let cpu: number | null = null;
-  const sampler = setInterval(() => {
-    cpu = processCpuSeconds(child.pid) ?? cpu;
-  }, 250);
-  let tail = '';
-  let partial = '';
-  const onData = (chunk: Buffer) => {
-    output.write(chunk);
-    const text = partial + chunk.toString();
-    const lines = text.split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      tail = `${tail}${line}\n`.slice(-6000);
-      if (TOOL_SUMMARY.test(line)) log(`  neo4j-admin: ${line.trim()}`);
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const code = await new Promise<number | null>((resolvePromise, reject) => {
-    child.once('error', reject);
-    child.once('close', resolvePromise);
-  });
-  clearInterval(sampler);
-  await new Promise((r) => output.end(r));
-  const all = readFileSync(logFile, 'utf8');
-  if (code !== 0) {
-    throw new Error(`neo4j-admin database import failed (exit ${code}); its output is in ${logFile}:\n${`${tail}${partial}`.slice(-3000)}`);
-  }
-  const done = /IMPORT DONE in ((\d+)m )?((\d+)s )?(\d+)ms/.exec(all);
-  const peak = /Peak memory usage: (\S+)/.exec(all);
-  const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(all);
-  if (imported && (Number(imported[1]) !== csv.nodeCount || Number(imported[2]) !== csv.relationshipCount)) {
-    throw new Error(
-      `neo4j-admin imported ${imported[1]} nodes and ${imported[2]} relationships, but ${csv.nodeCount} and ${csv.relationshipCount} were written`,
-    );
-  }
-  return {
-    reportedSeconds: done ? Number(done[2] ?? 0) * 60 + Number(done[4] ?? 0) + Number(done[5]) / 1000 : null,
-    peakMemory: peak?.[1] ?? null,
-    cpuSeconds: cpu,
-  };
-}
-
 /**
  * Steps 1 and 2: writes the graph as CSV and runs the importer into `dataDir` (the embedded Neo4j's
  * folder, which must hold no `neo4j` database yet). Neo4j must not be running on that folder.
@@ -172,8 +84,6 @@ export async function importOffline(graph: SyntheticGraph, dataDir: string, opti
   }
   const createdHome = !existsSync(home);
   const dir = join(PROJECT_DIR, 'data', 'bench', `admin-csv-${graph.size}-${process.pid}-${Date.now()}`);
-  // The importer takes comma-separated file lists.
-  if (dir.includes(',') || home.includes(',')) throw new Error(`Paths with commas cannot be passed to neo4j-admin: ${dir}`);
   const settings: OfflineImport['settings'] = {
     heap: options.heap ?? '1g',
     offHeap: options.offHeap ?? '2g',
@@ -192,7 +102,7 @@ export async function importOffline(graph: SyntheticGraph, dataDir: string, opti
         `(${Math.round(csv.bytes / 1048576)} MB) in ${csvSeconds.toFixed(1)} s; running neo4j-admin database import...`,
     );
     const toolStarted = Date.now();
-    const tool = await runTool(home, csv, settings, log);
+    const tool = await runAdminImportTool(home, csv, settings, log);
     const endedAt = Date.now();
     const toolSeconds = (endedAt - toolStarted) / 1000;
     log(
@@ -227,50 +137,6 @@ export async function importOffline(graph: SyntheticGraph, dataDir: string, opti
 }
 
 // ------------------------------------------------------------------ after the restart
-
-/**
- * Sets the arrays the importer could not store to `[]`: in each column that had empty arrays (and is
- * never null, see bench/adminCsv.ts) a missing value is an empty array. One statement per label or type
- * and property, with the names written into the text: a static property write cost about half the time
- * of a dynamic one (`SET n[key]`) on the 45,000 entities concerned. The names are the code's own labels
- * and the rows' own keys, checked as plain identifiers, never values.
- */
-export async function restoreEmptyLists(driver: Driver, emptyLists: EmptyLists, database?: string): Promise<number> {
-  const name = (text: string) => {
-    if (!IDENTIFIER.test(text)) throw new Error(`Not a plain identifier: ${JSON.stringify(text)}`);
-    return `\`${text}\``;
-  };
-  let touched = 0;
-  const run = async (cypher: string) => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const result = await session.run(cypher);
-      touched += neo4j.integer.toNumber((result.records[0]?.get('rows') as number | undefined) ?? 0);
-    } finally {
-      await session.close();
-    }
-  };
-  // Batched in their own transactions, so that a small heap copes too.
-  for (const [label, keys] of Object.entries(emptyLists.labels)) {
-    for (const key of keys) {
-      await run(
-        `MATCH (n:${name(label)}) WHERE n.${name(key)} IS NULL
-         CALL (n) { SET n.${name(key)} = [] } IN TRANSACTIONS OF 20000 ROWS
-         RETURN count(*) AS rows`,
-      );
-    }
-  }
-  for (const [type, keys] of Object.entries(emptyLists.types)) {
-    for (const key of keys) {
-      await run(
-        `MATCH ()-[r:${name(type)}]->() WHERE r.${name(key)} IS NULL
-         CALL (r) { SET r.${name(key)} = [] } IN TRANSACTIONS OF 20000 ROWS
-         RETURN count(*) AS rows`,
-      );
-    }
-  }
-  return touched;
-}
 
 async function countAll(db: Database): Promise<{ nodes: number; relationships: number }> {
   const [row] = await db.read<{ nodes: number; relationships: number }>(

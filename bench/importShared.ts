@@ -3,7 +3,6 @@
  * result they report and the CPU clock. Both import this file; neither imports the other. Their progress
  * bar is the bulk importer's (src/interchange/progress.ts).
  */
-import { readFileSync } from 'node:fs';
 import type { GraphCsv } from './adminCsv';
 import type { SizeName } from './generate';
 
@@ -72,13 +71,5 @@ export type AdminImportDetails = Omit<OfflineImport, 'home' | 'startedAt' | 'end
   wallSeconds: number;
 };
 
-/** User + system CPU time of a process, in seconds, from /proc (Linux); null elsewhere. */
-export function processCpuSeconds(pid: number | undefined): number | null {
-  if (!pid || pid < 0) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
+/** One copy, in src/graph/adminImport.ts (the offline import of src/interchange samples the tool the same way). */
+export { processCpuSeconds } from '../src/graph/adminImport';

@@ -1,21 +1,38 @@
 /**
  * `npm run import -- <file or folder> [--format kgx|jsonl|csv|seed] [--dry-run] [--json]`
- * Exit 0 when imported (or a clean dry run), 1 when the input has problems (nothing written), 2 on a usage error.
+ * `npm run import -- <file or folder> --offline [--data-dir <folder>] [--format ...] [--json]`: into an
+ * empty embedded store through neo4j-admin (offline.ts), with Neo4j stopped.
+ * Exit 0 when imported (or a clean dry run), 1 when the input has problems (nothing written), 2 on a usage
+ * error, 3 when the import failed (nothing written), 4 when an offline import is refused (store not empty,
+ * Neo4j running on it, or a server behind NEO4J_URI; nothing written).
  */
 import { userInfo } from 'node:os';
 import { ensureSchema } from '../graph/schemaSetup';
 import { FORMATS, InputError, findInput, type Format } from './formats';
 import { ImportRefused, describeReport, runImport } from './importer';
 import { formatProblem } from './model';
+import { describeOffline, OfflineRefused, runOfflineImport } from './offline';
 import { flag, positional, withServiceDatabase } from './cliSupport';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const path = positional(args, ['format']);
+  const path = positional(args, ['format', 'data-dir']);
   const format = flag(args, 'format');
-  if (!path || (format !== undefined && !FORMATS.includes(format as Format))) {
+  const offline = args.includes('--offline');
+  const dataDir = flag(args, 'data-dir');
+  const usage = () => {
     log(`Usage: npm run import -- <file or folder> [--format ${FORMATS.join('|')}] [--dry-run] [--json]`);
+    log(`       npm run import -- <file or folder> --offline [--data-dir <embedded data folder>] [--format ...] [--json]`);
+    return 2;
+  };
+  if (!path || (format !== undefined && !FORMATS.includes(format as Format))) return usage();
+  if (dataDir !== undefined && !offline) {
+    log('--data-dir goes with --offline (the Cypher import uses the service database: NEO4J_URI or NEO4J_DATA_DIR).');
+    return usage();
+  }
+  if (offline && args.includes('--dry-run')) {
+    log('--dry-run compares the input with a running graph; an offline import only fills an empty store. Drop one of the two.');
     return 2;
   }
   let input;
@@ -25,12 +42,27 @@ async function main(): Promise<number> {
     log(error instanceof InputError ? error.message : `${path}: ${(error as Error).message}`);
     return 2;
   }
+  const by = `cli:${userInfo().username}`;
+  if (offline) {
+    try {
+      const report = await runOfflineImport({ path, format: input.format, by, dataDir, progress: true, log }, input);
+      if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else for (const line of [...describeReport(report), ...describeOffline(report)]) process.stdout.write(`${line}\n`);
+      return report.ok ? 0 : 1;
+    } catch (error) {
+      if (error instanceof OfflineRefused) {
+        log(error.message);
+        return 4;
+      }
+      throw error;
+    }
+  }
   return withServiceDatabase(async (db) => {
     await ensureSchema(db);
     try {
       const report = await runImport(
         db,
-        { path, format: input.format, dryRun: args.includes('--dry-run'), by: `cli:${userInfo().username}`, progress: true, log },
+        { path, format: input.format, dryRun: args.includes('--dry-run'), by, progress: true, log },
         input,
       );
       if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -99,9 +99,9 @@ export type ImportReport = {
 };
 
 const EXAMPLES = 5;
-const COLLECTION_OF = { source: 'sources', entity: 'entities', finding: 'findings', link: 'links', claim: 'claims' } as const;
+export const COLLECTION_OF = { source: 'sources', entity: 'entities', finding: 'findings', link: 'links', claim: 'claims' } as const;
 
-function emptyChanges(): Record<Collection, Changes> {
+export function emptyChanges(): Record<Collection, Changes> {
   const one = (): Changes => ({ added: 0, updated: 0, unchanged: 0, examples: { added: [], updated: [], unchanged: [] } });
   return { sources: one(), entities: one(), findings: one(), links: one(), claims: one() };
 }
@@ -251,7 +251,7 @@ export class ImportRefused extends Error {
   }
 }
 
-function newImportId(at: string): string {
+export function newImportId(at: string): string {
   return `import-${at
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'z')
@@ -419,14 +419,20 @@ export class GraphWriter {
   }
 }
 
-export async function runImport(
-  db: Database,
-  options: ImportOptions,
-  input: InputSet = findInput(options.path, options.format),
-): Promise<ImportReport> {
+/** What the validating pass hands on: the report so far, and the checker and lookups the writing pass reuses. */
+export type Validated = { report: ImportReport; checker: Checker; kinds: GraphKinds; total: number; started: number };
+
+/**
+ * Pass 1: the files hashed and every record validated, reading the graph (through `lookup`) only for ids
+ * the import does not hold. The report's problems say whether anything may be written.
+ */
+export async function validateImport(
+  input: InputSet,
+  options: Pick<ImportOptions, 'by' | 'dryRun' | 'progress' | 'log'>,
+  lookup: GraphLookup,
+): Promise<Validated> {
   const started = Date.now();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const batchSize = options.batchSize ?? 5000;
   const at = new Date().toISOString();
   const files = await Promise.all(
     input.files.map(async (f) => ({ name: f.name, sha256: await sha256File(f.path), bytes: statSync(f.path).size })),
@@ -446,9 +452,7 @@ export async function runImport(
     relationships: 0,
     seconds: { validate: 0, write: 0, total: 0 },
   };
-
-  // Pass 1: validation, reading the graph only for ids the import does not hold.
-  const kinds = new GraphKinds(lookupVia((c, p) => db.read(c, p)));
+  const kinds = new GraphKinds(lookup);
   const checker = new Checker(input, kinds);
   const validating = new Progress('validate', 0, 'records', { enabled: options.progress ?? false });
   let total = 0;
@@ -462,12 +466,48 @@ export async function runImport(
   report.seconds.validate = (Date.now() - started) / 1000;
   if (report.problems.length > 0) {
     report.seconds.total = report.seconds.validate;
-    return report;
+  } else {
+    log(
+      `Validated ${files.length} file(s), ${Math.round(totalBytes / 1024).toLocaleString('en')} kB: ${total.toLocaleString('en')} records ` +
+        `(${report.relationships.toLocaleString('en')} relationships), no problems, in ${report.seconds.validate.toFixed(1)} s.`,
+    );
   }
-  log(
-    `Validated ${files.length} file(s), ${Math.round(totalBytes / 1024).toLocaleString('en')} kB: ${total.toLocaleString('en')} records ` +
-      `(${report.relationships.toLocaleString('en')} relationships), no problems, in ${report.seconds.validate.toFixed(1)} s.`,
+  return { report, checker, kinds, total, started };
+}
+
+/** The `:Import` record's properties before the writing (CREATE_IMPORT), and its counts after it (FINISH_IMPORT). */
+export function importProps(report: ImportReport): Record<string, unknown> {
+  return {
+    by: report.by,
+    at: report.at,
+    format: report.format,
+    files: report.files.map((f) => f.name),
+    sha256: report.files.map((f) => f.sha256),
+    bytes: report.files.map((f) => f.bytes),
+  };
+}
+
+export function importCounts(report: ImportReport, changes: Record<Collection, Changes>): Record<string, number> {
+  const counts: Record<string, number> = { relationships: report.relationships };
+  for (const c of COLLECTIONS)
+    for (const s of ['added', 'updated', 'unchanged'] as const) counts[`${c}${s[0]!.toUpperCase()}${s.slice(1)}`] = changes[c][s];
+  return counts;
+}
+
+export async function runImport(
+  db: Database,
+  options: ImportOptions,
+  input: InputSet = findInput(options.path, options.format),
+): Promise<ImportReport> {
+  const batchSize = options.batchSize ?? 5000;
+  // Pass 1: validation, reading the graph only for ids the import does not hold.
+  const { report, checker, kinds, total, started } = await validateImport(
+    input,
+    options,
+    lookupVia((c, p) => db.read(c, p)),
   );
+  if (report.problems.length > 0) return report;
+  const at = report.at;
 
   let changes = emptyChanges();
   const writeStarted = Date.now();
@@ -490,25 +530,13 @@ export async function runImport(
       const writer = new GraphWriter(tx, { importId, at, by: options.by }, batchSize);
       changes = writer.changes;
       await writer.start();
-      await tx.run(Q.CREATE_IMPORT, {
-        id: importId,
-        props: {
-          by: options.by,
-          at,
-          format: input.format,
-          files: files.map((f) => f.name),
-          sha256: files.map((f) => f.sha256),
-          bytes: files.map((f) => f.bytes),
-        },
-      });
+      await tx.run(Q.CREATE_IMPORT, { id: importId, props: importProps(report) });
       await forEachBatch(new Checker(input, new GraphKinds(writer.lookup()), checker).records(), batchSize, async (collection, batch) => {
         await writer.write(collection, batch);
         progress.update((done += batch.length));
       });
       await writer.finish();
-      const counts: Record<string, number> = { relationships: report.relationships };
-      for (const c of COLLECTIONS)
-        for (const s of ['added', 'updated', 'unchanged'] as const) counts[`${c}${s[0]!.toUpperCase()}${s.slice(1)}`] = changes[c][s];
+      const counts = importCounts(report, changes);
       // Related-conditions rankings, recomputed in the import's transaction (src/related): they commit with it.
       await recomputeAllRankings(tx);
       await tx.run(Q.FINISH_IMPORT, { id: importId, counts });
@@ -524,7 +552,7 @@ export async function runImport(
 }
 
 /** Recomputes which names are shared over the whole graph (the import's new names included); writes only what changed. */
-async function refreshAmbiguity(tx: ManagedTransaction, batchSize: number): Promise<void> {
+export async function refreshAmbiguity(tx: ManagedTransaction, batchSize: number): Promise<void> {
   const all = await rows<{
     id: string;
     name: string;

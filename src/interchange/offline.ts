@@ -1,0 +1,462 @@
+/**
+ * Offline bulk import into an EMPTY embedded store (`npm run import -- <input> --offline`), through Neo4j's
+ * own importer instead of one Cypher transaction. The Cypher import (importer.ts) holds the whole import
+ * as transaction state on the Neo4j heap; at the benchmark's hetionet size that passed Neo4j's transaction
+ * memory limit. neo4j-admin writes store files directly, so it only fills a store that holds nothing yet,
+ * on this machine, with Neo4j stopped.
+ *
+ * 1. Refusals, before anything is read or written: a server behind NEO4J_URI (its files are not here), a
+ *    Neo4j running on the data folder (its lock files are held), a store that holds any node (checked by
+ *    starting Neo4j on it for a moment, while the input is validated; a ranking lock node aside).
+ * 2. Validation: the same pass as the Cypher import (validateImport), the same problem reports; any
+ *    problem and nothing is written. The graph holds nothing, so no id outside the import is looked up.
+ * 3. CSV: the validated records, streamed again, as the importer's CSV (offlineCsv.ts), exactly what the
+ *    Cypher import creates in an empty graph, :Import record and importId pointers included.
+ * 4. neo4j-admin into a fresh store in a staging folder inside the data folder (same file system).
+ * 5. Swap: the old (empty) store's folders moved aside, the imported ones moved in: two renames. Until
+ *    then an interrupted or failed import leaves the old store as it was; the staging folder is removed
+ *    (by the next offline import if this process was killed).
+ * 6. Neo4j started on it: empty arrays restored (the importer cannot store them), ensureSchema, every
+ *    index ONLINE, which names are shared (as the Cypher import's last pass), counts checked against what
+ *    was validated. A failure here stops Neo4j and moves the old store back.
+ * 7. The related-conditions rankings (src/related refreshAllRankings), timed on their own, then Neo4j stops.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { DATABASE, restoreEmptyLists, runAdminImportTool, type AdminToolResult, type AdminToolSettings } from '../graph/adminImport';
+import { Database } from '../graph/database';
+import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded';
+import { ensureSchema } from '../graph/schemaSetup';
+import { PROJECT_DIR } from '../paths';
+import { refreshAllRankings } from '../related/repository';
+import { findInput, type InputSet } from './formats';
+import {
+  COLLECTION_OF,
+  emptyChanges,
+  importCounts,
+  importProps,
+  newImportId,
+  refreshAmbiguity,
+  validateImport,
+  type Collection,
+  type ImportOptions,
+  type ImportReport,
+} from './importer';
+import { Progress } from './progress';
+import { writeImportCsv } from './offlineCsv';
+import { Checker, GraphKinds, type GraphLookup } from './validate';
+
+/** Why an offline import did not start; `code` is stable, for scripts and tests. */
+export class OfflineRefused extends Error {
+  constructor(
+    readonly code: 'NOT_EMBEDDED' | 'IN_USE' | 'NOT_EMPTY',
+    message: string,
+  ) {
+    super(`Offline import refused: ${message}`);
+    this.name = 'OfflineRefused';
+  }
+}
+
+export type OfflineOptions = Omit<ImportOptions, 'dryRun' | 'batchSize' | 'timeoutMs'> & {
+  /** The embedded Neo4j's data folder (NEO4J_DATA_DIR by default), relative to the project or absolute. */
+  dataDir?: string;
+  /** Heap and page cache of the Neo4j started on the imported store (NEO4J_HEAP, NEO4J_PAGECACHE by default). */
+  heap?: string;
+  pagecache?: string;
+  tool?: Partial<AdminToolSettings>;
+  /** Sees the importer's process (a test kills it). */
+  onToolSpawn?: (child: ChildProcess) => void;
+  /** Skips the rankings (for a test that compares stores only); they are computed by default. */
+  rankings?: boolean;
+};
+
+export type OfflineSeconds = {
+  validate: number;
+  /** Starting Neo4j on an existing store to see that it is empty (runs during validation). */
+  emptyCheck: number;
+  csv: number;
+  tool: number;
+  swap: number;
+  start: number;
+  emptyLists: number;
+  schema: number;
+  indexes: number;
+  ambiguity: number;
+  verify: number;
+  /** Everything up to here: validated, written, indexes online, counts checked. */
+  import: number;
+  rankings: number;
+  total: number;
+};
+
+export type OfflineReport = ImportReport & {
+  offline: {
+    dataDir: string;
+    csvMegabytes: number;
+    nodes: number;
+    relationships: number;
+    tool: AdminToolResult & { settings: AdminToolSettings };
+    emptyListsSet: number;
+    rankings: number | null;
+    seconds: OfflineSeconds;
+  } | null;
+};
+
+const STAGING_PREFIX = '.offline-import-';
+
+// ------------------------------------------------------------------ refusals
+
+/** "fe:00:5620140" in /proc/locks for a file's device and inode. */
+function lockKey(path: string): string {
+  const s = statSync(path);
+  const major = (s.dev >> 8) & 0xfff;
+  const minor = (s.dev & 0xff) | ((s.dev >> 12) & 0xfff00);
+  return `${major.toString(16).padStart(2, '0')}:${minor.toString(16).padStart(2, '0')}:${s.ino}`;
+}
+
+/**
+ * Whether a Neo4j holds the store's lock files (Neo4j takes a file lock on data/databases/store_lock and
+ * on each database's database_lock while it runs). Linux: the kernel lists held locks in /proc/locks.
+ */
+export function storeInUse(home: string): boolean {
+  const lockFiles = [join(home, 'data', 'databases', 'store_lock'), join(home, 'data', 'databases', DATABASE, 'database_lock')].filter(
+    (f) => existsSync(f),
+  );
+  if (lockFiles.length === 0) return false;
+  let locks: string;
+  try {
+    locks = readFileSync('/proc/locks', 'utf8');
+  } catch {
+    return false; // no /proc: the emptiness check's start of Neo4j fails on a held lock instead
+  }
+  const held = new Set(locks.split('\n').map((line) => line.trim().split(/\s+/)[5]));
+  return lockFiles.some((f) => held.has(lockKey(f)));
+}
+
+/** Removes staging folders of offline imports whose process is gone (killed mid-import). */
+function removeStaleStaging(home: string): void {
+  if (!existsSync(home)) return;
+  for (const name of readdirSync(home)) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const pid = Number(name.slice(STAGING_PREFIX.length));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (!alive) rmSync(join(home, name), { recursive: true, force: true });
+  }
+}
+
+type Neo4jSettings = { heap: string; pagecache: string; startTimeoutMs: number };
+
+async function startOn(
+  home: string,
+  settings: Neo4jSettings,
+  log: (line: string) => void,
+): Promise<{ neo4j: EmbeddedNeo4j; db: Database }> {
+  const config = loadConfig();
+  const neo4j = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir: home, ...settings, log });
+  const db = new Database({ ...config.neo4j, uri: neo4j.uri, maxPoolSize: 5, queryTimeoutMs: 3600000 });
+  try {
+    await db.waitUntilReachable(60000);
+  } catch (error) {
+    await db.close();
+    await neo4j.stop();
+    throw error;
+  }
+  return { neo4j, db };
+}
+
+/** Nodes the store holds, a ranking lock (bookkeeping a started service may leave) aside. */
+const NODES_HELD = `MATCH (n) WHERE NOT n:RelatedRankingLock RETURN count(n) AS nodes`;
+
+/** Refuses a store that holds a node; a data folder without the database is empty. */
+async function checkEmpty(home: string, settings: Neo4jSettings, log: (line: string) => void): Promise<void> {
+  if (!existsSync(join(home, 'data', 'databases', DATABASE))) return;
+  const { neo4j, db } = await startOn(home, settings, () => undefined);
+  try {
+    const [row] = await db.read<{ nodes: number }>(NODES_HELD);
+    if ((row?.nodes ?? 0) > 0) {
+      throw new OfflineRefused(
+        'NOT_EMPTY',
+        `the store in ${home} holds ${row!.nodes.toLocaleString('en')} node(s); the offline import only fills an empty store. ` +
+          'Import into it without --offline, or point --data-dir at a new folder.',
+      );
+    }
+    log(`The store in ${home} is empty.`);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+  }
+}
+
+// ------------------------------------------------------------------ the swap
+
+type Place = { db: string; tx: string };
+const placeIn = (home: string): Place => ({
+  db: join(home, 'data', 'databases', DATABASE),
+  tx: join(home, 'data', 'transactions', DATABASE),
+});
+
+function move(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  mkdirSync(resolve(to, '..'), { recursive: true });
+  renameSync(from, to);
+}
+
+/** Moves `from`'s store into `to`'s place (which must be free). */
+function moveStore(from: Place, to: Place): void {
+  move(from.db, to.db);
+  move(from.tx, to.tx);
+}
+
+// ------------------------------------------------------------------ the import
+
+export async function runOfflineImport(
+  options: OfflineOptions,
+  input: InputSet = findInput(options.path, options.format),
+): Promise<OfflineReport> {
+  const started = Date.now();
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const config = loadConfig();
+  if (config.neo4j.uri) {
+    throw new OfflineRefused(
+      'NOT_EMBEDDED',
+      `NEO4J_URI is set (${config.neo4j.uri}): neo4j-admin writes the store files of the embedded Neo4j and cannot fill a server. Import without --offline.`,
+    );
+  }
+  const home = resolve(PROJECT_DIR, options.dataDir ?? config.embedded.dataDir);
+  const neo4jSettings: Neo4jSettings = {
+    heap: options.heap ?? config.embedded.heap,
+    pagecache: options.pagecache ?? config.embedded.pagecache,
+    startTimeoutMs: config.embedded.startTimeoutMs,
+  };
+  if (storeInUse(home)) {
+    throw new OfflineRefused(
+      'IN_USE',
+      `a Neo4j is running on ${home} (it holds the store's lock). Stop the service (or whatever runs Neo4j there) first.`,
+    );
+  }
+  removeStaleStaging(home);
+
+  // Pass 1, with the emptiness check beside it. The graph is empty, so no id outside the import exists.
+  const nothing: GraphLookup = { entityKinds: async () => new Map(), sources: async () => new Map(), findings: async () => new Map() };
+  const emptyCheckStarted = Date.now();
+  const emptyCheck = checkEmpty(home, neo4jSettings, log).then(() => (Date.now() - emptyCheckStarted) / 1000);
+  emptyCheck.catch(() => undefined);
+  const validated = validateImport(input, options, nothing);
+  const [checked, validatedResult] = await Promise.allSettled([emptyCheck, validated]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (validatedResult.status === 'rejected') throw validatedResult.reason;
+  const emptyCheckSeconds = checked.value;
+  const { report: base, checker } = validatedResult.value;
+  const report: OfflineReport = { ...base, offline: null };
+  if (report.problems.length > 0) return report;
+
+  const importId = newImportId(report.at);
+  const staging = join(home, `${STAGING_PREFIX}${process.pid}`);
+  const csvDir = join(staging, 'csv');
+  const toolHome = join(staging, 'store');
+  const live = placeIn(home);
+  const staged = placeIn(toolHome);
+  const old = { db: join(staging, 'old', 'databases', DATABASE), tx: join(staging, 'old', 'transactions', DATABASE) };
+  const settings: AdminToolSettings = {
+    heap: options.tool?.heap ?? '1g',
+    offHeap: options.tool?.offHeap ?? '2g',
+    threads: options.tool?.threads ?? null,
+  };
+  const changes = emptyChanges();
+  const seconds: OfflineSeconds = {
+    validate: report.seconds.validate,
+    emptyCheck: emptyCheckSeconds,
+    csv: 0,
+    tool: 0,
+    swap: 0,
+    start: 0,
+    emptyLists: 0,
+    schema: 0,
+    indexes: 0,
+    ambiguity: 0,
+    verify: 0,
+    import: 0,
+    rankings: 0,
+    total: 0,
+  };
+  let swapped = false;
+  let running: { neo4j: EmbeddedNeo4j; db: Database } | null = null;
+  try {
+    mkdirSync(csvDir, { recursive: true });
+    // Pass 2: the records as CSV, every one of them added (the graph held none).
+    let t = Date.now();
+    const progress = new Progress('csv', validatedResult.value.total, 'records', { enabled: options.progress ?? false });
+    async function* counted() {
+      for await (const record of new Checker(input, new GraphKinds(nothing), checker).records()) {
+        const collection: Collection = COLLECTION_OF[record.type];
+        const ch = changes[collection];
+        ch.added += 1;
+        if (ch.examples.added.length < 5)
+          ch.examples.added.push(record.type === 'link' ? `${record.data.from} ${record.data.type} ${record.data.to}` : record.data.id);
+        yield record;
+      }
+    }
+    const csv = await writeImportCsv(
+      counted(),
+      csvDir,
+      { importId, at: report.at, by: report.by, importProps: importProps(report) },
+      () => importCounts(report, changes),
+      (done) => progress.update(done),
+    );
+    progress.done(validatedResult.value.total);
+    seconds.csv = (Date.now() - t) / 1000;
+    if (csv.relationshipCount !== report.relationships) {
+      throw new Error(`Validated ${report.relationships} relationships but wrote ${csv.relationshipCount} as CSV`);
+    }
+    log(
+      `Wrote ${csv.nodeCount.toLocaleString('en')} nodes and ${csv.relationshipCount.toLocaleString('en')} relationships as CSV ` +
+        `(${Math.round(csv.bytes / 1048576)} MB) in ${seconds.csv.toFixed(1)} s; running neo4j-admin database import...`,
+    );
+
+    // The importer, into a fresh store of its own.
+    t = Date.now();
+    mkdirSync(toolHome, { recursive: true });
+    const tool = await runAdminImportTool(toolHome, csv, settings, log, options.onToolSpawn);
+    seconds.tool = (Date.now() - t) / 1000;
+    log(
+      `neo4j-admin imported ${csv.relationshipCount.toLocaleString('en')} relationships in ${seconds.tool.toFixed(1)} s ` +
+        `(${Math.round(csv.relationshipCount / seconds.tool).toLocaleString('en')} relationships/s, its JVM start included).`,
+    );
+
+    // The swap: the old store aside, the new one in.
+    t = Date.now();
+    if (storeInUse(home)) throw new OfflineRefused('IN_USE', `a Neo4j was started on ${home} during the import; nothing was swapped in.`);
+    moveStore(live, old);
+    swapped = true;
+    moveStore(staged, live);
+    seconds.swap = (Date.now() - t) / 1000;
+
+    t = Date.now();
+    running = await startOn(home, neo4jSettings, log);
+    const db = running.db;
+    seconds.start = (Date.now() - t) / 1000;
+    t = Date.now();
+    const emptyListsSet = await restoreEmptyLists(db.driver, csv.emptyLists, DATABASE);
+    seconds.emptyLists = (Date.now() - t) / 1000;
+    t = Date.now();
+    await ensureSchema(db);
+    seconds.schema = (Date.now() - t) / 1000;
+    t = Date.now();
+    // Constraint indexes are populated when CREATE CONSTRAINT returns; the range and full-text ones fill
+    // in the background, and searches must not run against a half-built index.
+    await db.write('CALL db.awaitIndexes(3600)');
+    const notOnline = await db.read<{ name: string; state: string }>(
+      "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+    );
+    if (notOnline.length > 0) throw new Error(`Indexes not ONLINE: ${JSON.stringify(notOnline)}`);
+    seconds.indexes = (Date.now() - t) / 1000;
+    t = Date.now();
+    if (report.read.entities > 0) await db.writeTx((tx) => refreshAmbiguity(tx, 5000), 3600000);
+    seconds.ambiguity = (Date.now() - t) / 1000;
+
+    t = Date.now();
+    const expected = {
+      Import: 1,
+      Source: report.read.sources,
+      Entity: report.read.entities,
+      Finding: report.read.findings,
+      Claim: report.read.claims,
+      nodes: 1 + report.read.sources + report.read.entities + report.read.findings + report.read.claims,
+      relationships: report.relationships,
+    };
+    const [found] = await db.read<Record<keyof typeof expected, number>>(
+      `CALL () { MATCH (n) RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+       CALL () { MATCH (n:Import) RETURN count(n) AS Import }
+       CALL () { MATCH (n:Source) RETURN count(n) AS Source }
+       CALL () { MATCH (n:Entity) RETURN count(n) AS Entity }
+       CALL () { MATCH (n:Finding) RETURN count(n) AS Finding }
+       CALL () { MATCH (n:Claim) RETURN count(n) AS Claim }
+       RETURN nodes, relationships, Import, Source, Entity, Finding, Claim`,
+    );
+    const mismatch = (Object.keys(expected) as (keyof typeof expected)[]).filter((k) => found?.[k] !== expected[k]);
+    if (mismatch.length > 0) {
+      throw new Error(
+        `The imported store does not hold what was validated: ${mismatch.map((k) => `${k} ${found?.[k]} (expected ${expected[k]})`).join(', ')}`,
+      );
+    }
+    seconds.verify = (Date.now() - t) / 1000;
+    seconds.import = (Date.now() - started) / 1000;
+    log(
+      `Offline import: ${report.relationships.toLocaleString('en')} relationships validated, written, indexed and counted in ` +
+        `${seconds.import.toFixed(1)} s (${Math.round(report.relationships / seconds.import).toLocaleString('en')} relationships/s).`,
+    );
+
+    // The store is the import's now: the old one goes.
+    rmSync(join(staging, 'old'), { recursive: true, force: true });
+    swapped = false;
+
+    let rankings: number | null = null;
+    if (options.rankings !== false) {
+      t = Date.now();
+      rankings = await refreshAllRankings(db, log);
+      seconds.rankings = (Date.now() - t) / 1000;
+    }
+    report.offline = {
+      dataDir: home,
+      csvMegabytes: Math.round(csv.bytes / 1048576),
+      nodes: csv.nodeCount,
+      relationships: csv.relationshipCount,
+      tool: { ...tool, settings },
+      emptyListsSet,
+      rankings,
+      seconds,
+    };
+  } catch (error) {
+    if (running) {
+      await running.db.close();
+      await running.neo4j.stop();
+      running = null;
+    }
+    if (swapped) {
+      // Back to the old store: the imported one out of its place first.
+      rmSync(live.db, { recursive: true, force: true });
+      rmSync(live.tx, { recursive: true, force: true });
+      moveStore(old, live);
+    }
+    throw error;
+  } finally {
+    if (running) {
+      await running.db.close();
+      await running.neo4j.stop();
+    }
+    rmSync(staging, { recursive: true, force: true });
+  }
+  report.importId = importId;
+  report.changes = changes;
+  report.ok = true;
+  seconds.total = (Date.now() - started) / 1000;
+  report.seconds.write = seconds.total - seconds.validate;
+  report.seconds.total = seconds.total;
+  return report;
+}
+
+/** The offline part of the report as lines for a terminal (after describeReport's). */
+export function describeOffline(report: OfflineReport): string[] {
+  const o = report.offline;
+  if (!o) return [];
+  const s = o.seconds;
+  const f = (n: number) => n.toFixed(1);
+  return [
+    `  offline into ${o.dataDir}: validation ${f(s.validate)} s (emptiness check beside it ${f(s.emptyCheck)} s), CSV ${f(s.csv)} s (${o.csvMegabytes} MB), ` +
+      `neo4j-admin ${f(s.tool)} s, swap ${f(s.swap)} s, start ${f(s.start)} s, empty lists ${f(s.emptyLists)} s, schema ${f(s.schema)} s, ` +
+      `indexes ${f(s.indexes)} s, shared names ${f(s.ambiguity)} s, counts ${f(s.verify)} s: ${f(s.import)} s ` +
+      `(${Math.round(report.relationships / s.import).toLocaleString('en')} relationships/s)`,
+    o.rankings === null
+      ? '  related-conditions rankings not computed'
+      : `  then related-conditions rankings of ${o.rankings.toLocaleString('en')} conditions in ${f(s.rankings)} s`,
+  ];
+}
