@@ -5,7 +5,8 @@
  *
  * node --import tsx bench/importCli.ts --size medium [--uri bolt://...] [--batch 10000] [--in-flight 2] [--import admin|cypher]
  * (--import admin, the default without a URI from size medium up, runs the offline importer;
- *  --import interchange measures src/interchange's import and export instead: bench/interchange.ts.)
+ *  --import interchange [--empty-import offline|cypher] [--live-claims N] measures src/interchange's import and export
+ *  instead: bench/interchange.ts.)
  */
 import { rmSync } from 'node:fs';
 import { Database } from '../src/graph/database';
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
     // src/interchange's own import and export (bench/interchange.ts), with their own embedded Neo4j.
     const { interchangeBench } = await import('./interchange');
     const live = argValue(args, 'live-claims');
-    process.stdout.write(`${JSON.stringify(await interchangeBench(size, live ? Number(live) : undefined), null, 2)}\n`);
+    const empty = argValue(args, 'empty-import') ?? 'offline';
+    if (empty !== 'offline' && empty !== 'cypher') throw new Error('--empty-import must be offline or cypher');
+    process.stdout.write(`${JSON.stringify(await interchangeBench(size, live ? Number(live) : undefined, empty), null, 2)}\n`);
     return;
   }
   if (resolveImportMethod(argValue(args, 'import'), uri, size) === 'admin') {

@@ -8,13 +8,17 @@
  * 3. Live import: claims of the export under new ids (`live-` prefix; their entities and sources exist)
  *    imported into that running, populated database: validation, comparison with the graph, the one
  *    write transaction, commit.
- * 4. Empty import: a fresh embedded Neo4j with the service's schema, then the whole export imported:
- *    validation, the one write transaction, commit, indexes online, counts checked against the export.
+ * 4. Empty import: a fresh embedded store with the service's schema (started once, as the service leaves
+ *    it), then the whole export imported by `npm run import -- <files> --offline --data-dir <store>`
+ *    (src/interchange/offline.ts): validation, CSV, neo4j-admin, swap, start, schema, indexes online,
+ *    shared names, counts checked against what was validated, then the rankings, timed apart. The counts
+ *    are read back again afterwards against the export's. With `--empty-import cypher` the earlier path
+ *    instead: the command against the running empty Neo4j, one write transaction, commit, indexes online.
  *    The import runs as `npm run import` does, in its own process, whose peak RSS (VmHWM) is reported.
  * Prints one JSON object; bench/README.md records the runs.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadavg } from 'node:os';
@@ -22,6 +26,7 @@ import { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import { exportGraph } from '../src/interchange/exporter';
 import { runImport, type ImportReport } from '../src/interchange/importer';
+import type { OfflineReport } from '../src/interchange/offline';
 import { PROJECT_DIR } from '../src/paths';
 import { finishOfflineImport, importOffline } from './adminImport';
 import { SyntheticGraph, type SizeName } from './generate';
@@ -71,7 +76,7 @@ function rate(relationships: number, seconds: number): number {
   return Math.round(relationships / seconds);
 }
 
-export async function interchangeBench(size: SizeName, liveClaims = 100000) {
+export async function interchangeBench(size: SizeName, liveClaims = 100000, emptyImport: 'offline' | 'cypher' = 'offline') {
   const started = Date.now();
   const base = `data/bench/interchange-${size}-${process.pid}`;
   const sourceDir = `${base}/source`;
@@ -80,7 +85,11 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000) {
   const live = resolve(PROJECT_DIR, base, 'live');
   const big = size === 'hetionet';
   const memory = { heap: big ? '4g' : '2g', pagecache: big ? '2g' : '1g', apoc: false, log };
-  const result: Record<string, unknown> = { size, loadAverageBefore: loadavg().map((l) => Math.round(l * 100) / 100) };
+  const result: Record<string, unknown> = {
+    size,
+    emptyImportMethod: emptyImport,
+    loadAverageBefore: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
   mkdirSync(files, { recursive: true });
   try {
     // 1. The graph to export.
@@ -132,31 +141,92 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000) {
       await source.stop();
     }
 
-    // 4. Import into an empty database.
-    const empty = await startBenchNeo4j({ dataDir: emptyDir, ...memory });
-    const target = database(empty.uri);
-    try {
-      await target.waitUntilReachable(60000);
-      await ensureSchema(target);
-      // The command users run (`npm run import`), in its own process, so its peak RSS is its own (VmHWM).
+    // 4. Import into an empty database: the empty store as the service leaves it after a first start (its
+    //    schema, a system database), then the command users run, in its own process, so that its peak RSS
+    //    is its own (VmHWM).
+    const expected = (result.export as { graph: { nodes: number; relationships: number } }).graph;
+    if (emptyImport === 'offline') {
+      const empty = await startBenchNeo4j({ dataDir: emptyDir, ...memory });
+      const target = database(empty.uri);
+      try {
+        await target.waitUntilReachable(60000);
+        await ensureSchema(target);
+      } finally {
+        await target.close();
+        await empty.stop();
+      }
+      // `npm run import -- <files> --offline --data-dir <store>`: validation, CSV, neo4j-admin, swap, start,
+      // schema, indexes ONLINE, shared names, counts checked, then the rankings (timed apart); Neo4j stopped.
       const t0 = Date.now();
-      const { report, peakRss } = await importCommand(files, empty.uri);
-      await target.write('CALL db.awaitIndexes(600)');
+      const { report, peakRss, peakToolRss } = await importCommand(files, {
+        args: ['--offline', '--data-dir', emptyDir],
+        env: { NEO4J_HEAP: memory.heap, NEO4J_PAGECACHE: memory.pagecache },
+      });
       const seconds = (Date.now() - t0) / 1000;
       if (!report.ok) throw new Error(`import refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
-      const verified = await counts(target);
+      // Read back once more by this process, on a Neo4j of its own.
+      const again = await startBenchNeo4j({ dataDir: emptyDir, ...memory });
+      const check = database(again.uri);
+      let verified;
+      let notOnline;
+      try {
+        await check.waitUntilReachable(60000);
+        verified = await counts(check);
+        notOnline = await check.read("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state");
+      } finally {
+        await check.close();
+        await again.stop();
+      }
+      const o = report.offline!;
       result.emptyImport = {
+        method: 'offline',
         ...summary(report, seconds),
+        // Up to counts checked (rankings not included): the import's own end-to-end figure.
+        importSeconds: o.seconds.import,
+        importRelationshipsPerSecond: rate(report.relationships, o.seconds.import),
+        steps: o.seconds,
+        toolRelationshipsPerSecond: rate(report.relationships, o.seconds.tool),
+        tool: o.tool,
+        csvMegabytes: o.csvMegabytes,
+        emptyListsSet: o.emptyListsSet,
+        rankings: o.rankings,
         peakRssMb: Math.round(peakRss / 1048576),
+        peakToolRssMb: Math.round(peakToolRss / 1048576),
         verified,
-        expected: (result.export as { graph: unknown }).graph,
+        expected,
+        indexesNotOnline: notOnline,
       };
       log(
-        `Empty import: ${report.relationships.toLocaleString('en')} relationships in ${seconds.toFixed(1)} s (${rate(report.relationships, seconds).toLocaleString('en')}/s), peak RSS ${Math.round(peakRss / 1048576)} MB`,
+        `Empty import (offline): ${report.relationships.toLocaleString('en')} relationships in ${o.seconds.import.toFixed(1)} s ` +
+          `(${rate(report.relationships, o.seconds.import).toLocaleString('en')}/s) up to counts checked, rankings ${o.seconds.rankings.toFixed(1)} s more; ` +
+          `whole command ${seconds.toFixed(1)} s; peak RSS ${Math.round(peakRss / 1048576)} MB (neo4j-admin's JVM ${Math.round(peakToolRss / 1048576)} MB)`,
       );
-    } finally {
-      await target.close();
-      await empty.stop();
+    } else {
+      const empty = await startBenchNeo4j({ dataDir: emptyDir, ...memory });
+      const target = database(empty.uri);
+      try {
+        await target.waitUntilReachable(60000);
+        await ensureSchema(target);
+        const t0 = Date.now();
+        const { report, peakRss } = await importCommand(files, { env: { NEO4J_URI: empty.uri } });
+        await target.write('CALL db.awaitIndexes(600)');
+        const seconds = (Date.now() - t0) / 1000;
+        if (!report.ok) throw new Error(`import refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
+        const verified = await counts(target);
+        result.emptyImport = {
+          method: 'cypher',
+          ...summary(report, seconds),
+          peakRssMb: Math.round(peakRss / 1048576),
+          verified,
+          expected,
+        };
+        log(
+          `Empty import (Cypher): ${report.relationships.toLocaleString('en')} relationships in ${seconds.toFixed(1)} s (${rate(report.relationships, seconds).toLocaleString('en')}/s), peak RSS ${Math.round(peakRss / 1048576)} MB`,
+        );
+      } finally {
+        await target.close();
+        await empty.stop();
+      }
     }
   } finally {
     rmSync(resolve(PROJECT_DIR, base), { recursive: true, force: true });
@@ -166,28 +236,63 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000) {
   return result;
 }
 
-/** Runs src/interchange/importCli.ts on `path` against `uri`; its JSON report and peak RSS in bytes. */
-async function importCommand(path: string, uri: string): Promise<{ report: ImportReport; peakRss: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/interchange/importCli.ts', path, '--json'], {
+/** Resident set sizes (VmHWM, VmRSS) of a process, in bytes, or null once it has exited. */
+function memoryOf(pid: number): { hwm: number; rss: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+    return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
+  } catch {
+    return null;
+  }
+}
+
+/** The processes a process started (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Runs src/interchange/importCli.ts on `path` (with `args`, and `env` on top of this process's); its JSON
+ * report, its own peak RSS in bytes (VmHWM), and the peak RSS seen of the Java processes it started
+ * (neo4j-admin's, sampled every 100 ms; the Neo4j it starts afterwards is not counted there).
+ */
+async function importCommand(
+  path: string,
+  options: { args?: string[]; env?: Record<string, string> },
+): Promise<{ report: OfflineReport; peakRss: number; peakToolRss: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'], {
     cwd: PROJECT_DIR,
-    env: { ...process.env, NEO4J_URI: uri },
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   let peakRss = 0;
+  let peakToolRss = 0;
   const sampler = setInterval(() => {
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (hwm) peakRss = Math.max(peakRss, Number(hwm[1]) * 1024);
-    } catch {
-      // the process has exited
+    const own = child.pid ? memoryOf(child.pid) : null;
+    if (own) peakRss = Math.max(peakRss, own.hwm);
+    for (const pid of child.pid ? childrenOf(child.pid) : []) {
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('org.neo4j.cli.AdminTool')) continue;
+      } catch {
+        continue;
+      }
+      const tool = memoryOf(pid);
+      if (tool) peakToolRss = Math.max(peakToolRss, tool.hwm);
     }
   }, 100);
   const code = await new Promise<number | null>((r) => child.once('exit', r));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`npm run import exited with ${code}: ${stdout.slice(0, 2000)}`);
-  return { report: JSON.parse(stdout) as ImportReport, peakRss };
+  return { report: JSON.parse(stdout) as OfflineReport, peakRss, peakToolRss };
 }
 
 function summary(report: ImportReport, seconds: number, extra: Record<string, unknown> = {}) {
