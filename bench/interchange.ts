@@ -39,9 +39,10 @@ function database(uri: string): Database {
   return new Database({ uri, username: 'neo4j', maxPoolSize: 10, connectTimeoutMs: 5000, queryTimeoutMs: 3600000 });
 }
 
+/** Records only: the :Import record and the stored related-conditions rankings (and their lock) are bookkeeping the source graph may lack. */
 async function counts(db: Database) {
   const [row] = await db.read<{ nodes: number; relationships: number }>(
-    'CALL () { MATCH (n) WHERE NOT n:Import RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    'CALL () { MATCH (n) WHERE NOT (n:Import OR n:RelatedRanking OR n:RelatedRankingLock) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
   return row!;
 }
