@@ -193,6 +193,7 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000, empt
         rankings: o.rankings,
         peakRssMb: Math.round(peakRss / 1048576),
         peakToolRssMb: Math.round(peakToolRss / 1048576),
+        peakRssMbByStep: o.peakRssMb,
         verified,
         expected,
         indexesNotOnline: notOnline,

@@ -101,10 +101,39 @@ export type OfflineReport = ImportReport & {
     emptyListsSet: number;
     rankings: number | null;
     seconds: OfflineSeconds;
+    /** This process's peak RSS per step, in MB (neo4j-admin and Neo4j run in processes of their own). */
+    peakRssMb: Record<string, number>;
   } | null;
 };
 
 const STAGING_PREFIX = '.offline-import-';
+
+/** Peak resident set size of this process per step, in MB: sampled every 250 ms and at each step's end. */
+class StepMemory {
+  readonly peakMb: Record<string, number> = {};
+  private step = 'validate';
+  private readonly timer = setInterval(() => this.sample(), 250);
+
+  constructor() {
+    this.timer.unref();
+  }
+
+  private sample(): void {
+    const mb = Math.round(process.memoryUsage().rss / 1048576);
+    this.peakMb[this.step] = Math.max(this.peakMb[this.step] ?? 0, mb);
+  }
+
+  /** Ends the current step (sampled once more) and starts `next`. */
+  next(next: string): void {
+    this.sample();
+    this.step = next;
+  }
+
+  stop(): void {
+    this.sample();
+    clearInterval(this.timer);
+  }
+}
 
 // ------------------------------------------------------------------ refusals
 
@@ -247,17 +276,22 @@ export async function runOfflineImport(
 
   // Pass 1, with the emptiness check beside it. The graph is empty, so no id outside the import exists.
   const nothing: GraphLookup = { entityKinds: async () => new Map(), sources: async () => new Map(), findings: async () => new Map() };
+  const memory = new StepMemory();
   const emptyCheckStarted = Date.now();
   const emptyCheck = checkEmpty(home, neo4jSettings, log).then(() => (Date.now() - emptyCheckStarted) / 1000);
   emptyCheck.catch(() => undefined);
   const validated = validateImport(input, options, nothing);
   const [checked, validatedResult] = await Promise.allSettled([emptyCheck, validated]);
+  if (checked.status === 'rejected' || validatedResult.status === 'rejected') memory.stop();
   if (checked.status === 'rejected') throw checked.reason;
   if (validatedResult.status === 'rejected') throw validatedResult.reason;
   const emptyCheckSeconds = checked.value;
   const { report: base, checker } = validatedResult.value;
   const report: OfflineReport = { ...base, offline: null };
-  if (report.problems.length > 0) return report;
+  if (report.problems.length > 0) {
+    memory.stop();
+    return report;
+  }
 
   const importId = newImportId(report.at);
   const staging = join(home, `${STAGING_PREFIX}${process.pid}`);
@@ -293,6 +327,7 @@ export async function runOfflineImport(
   try {
     mkdirSync(csvDir, { recursive: true });
     // Pass 2: the records as CSV, every one of them added (the graph held none).
+    memory.next('csv');
     let t = Date.now();
     const progress = new Progress('csv', validatedResult.value.total, 'records', { enabled: options.progress ?? false });
     async function* counted() {
@@ -323,6 +358,7 @@ export async function runOfflineImport(
     );
 
     // The importer, into a fresh store of its own.
+    memory.next('tool');
     t = Date.now();
     mkdirSync(toolHome, { recursive: true });
     const tool = await runAdminImportTool(toolHome, csv, settings, log, options.onToolSpawn);
@@ -340,13 +376,16 @@ export async function runOfflineImport(
     moveStore(staged, live);
     seconds.swap = (Date.now() - t) / 1000;
 
+    memory.next('start');
     t = Date.now();
     running = await startOn(home, neo4jSettings, log);
     const db = running.db;
     seconds.start = (Date.now() - t) / 1000;
+    memory.next('emptyLists');
     t = Date.now();
     const emptyListsSet = await restoreEmptyLists(db.driver, csv.emptyLists, DATABASE);
     seconds.emptyLists = (Date.now() - t) / 1000;
+    memory.next('schema');
     t = Date.now();
     await ensureSchema(db);
     seconds.schema = (Date.now() - t) / 1000;
@@ -359,10 +398,12 @@ export async function runOfflineImport(
     );
     if (notOnline.length > 0) throw new Error(`Indexes not ONLINE: ${JSON.stringify(notOnline)}`);
     seconds.indexes = (Date.now() - t) / 1000;
+    memory.next('ambiguity');
     t = Date.now();
     if (report.read.entities > 0) await db.writeTx((tx) => refreshAmbiguity(tx, 5000), 3600000);
     seconds.ambiguity = (Date.now() - t) / 1000;
 
+    memory.next('verify');
     t = Date.now();
     const expected = {
       Import: 1,
@@ -401,6 +442,7 @@ export async function runOfflineImport(
     swapped = false;
 
     let rankings: number | null = null;
+    memory.next('rankings');
     if (options.rankings !== false) {
       t = Date.now();
       rankings = await refreshAllRankings(db, log);
@@ -415,6 +457,7 @@ export async function runOfflineImport(
       emptyListsSet,
       rankings,
       seconds,
+      peakRssMb: memory.peakMb,
     };
   } catch (error) {
     if (running) {
@@ -430,6 +473,7 @@ export async function runOfflineImport(
     }
     throw error;
   } finally {
+    memory.stop();
     if (running) {
       await running.db.close();
       await running.neo4j.stop();
