@@ -13,7 +13,8 @@
  * Why one transaction and not staging plus a switch: every query of the service would have to hide staged
  * data, and the graph has no single pointer to swap. One transaction gives the same guarantee with
  * Neo4j's own machinery; its cost is the transaction state on the Neo4j heap, measured at the benchmark's
- * hetionet size in bench/README.md.
+ * hetionet size in bench/README.md. An empty embedded store can be filled offline instead (offline.ts:
+ * the same validation, then neo4j-admin into a fresh store that is swapped in).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
