@@ -17,6 +17,12 @@ export type MeasurementContext = {
   machineCpuBusy: number | null;
   /** For the HTTP contenders: their server's peak RSS so far (the kernel's high-water mark), MB. */
   peakRssMb?: number;
+  /**
+   * CPU milliseconds per measured request spent by each process (user + system, from /proc and
+   * process.cpuUsage): where the two cores' time goes. `server` is the contender's API server (null for
+   * raw, whose driver calls run in the load generator), `neo4j` null when the benchmark did not start it.
+   */
+  cpuMsPerRequest?: { server: number | null; neo4j: number | null; loadGenerator: number };
 };
 
 /** `cacheHitRate`: for `ours`, the share of the measured requests its response cache answered. */

@@ -30,6 +30,7 @@ import { finishOfflineImport, importOffline, resolveImportMethod } from './admin
 import type { ImportMethod, ImportResult, OfflineImport } from './importShared';
 import { httpLoad, rawLoad, type LoadPlan } from './load';
 import { busyShare, cpuTimes, loadAverages } from './machine';
+import { processCpuSeconds } from './importShared';
 import { startBenchNeo4j } from './neo4j';
 import { markdown } from './report';
 import {
@@ -142,6 +143,8 @@ type Context = {
   apoc: boolean;
   args: Map<OperationName, Args[]>;
   bodies: Map<string, string[]>;
+  /** The embedded Neo4j's process, when the benchmark started it (for CPU per request). */
+  neo4jPid?: number;
   log: (line: string) => void;
 };
 
@@ -160,18 +163,46 @@ async function bodiesFor(ctx: Context, name: OperationName, contender: HttpConte
 
 type Go = (plan: LoadPlan) => ReturnType<typeof rawLoad>;
 
+/** CPU seconds so far of the processes that share the machine during a measurement. */
+function processTimes(pids: { server?: number; neo4j?: number }) {
+  const own = process.cpuUsage();
+  return { server: processCpuSeconds(pids.server), neo4j: processCpuSeconds(pids.neo4j), loadGenerator: (own.user + own.system) / 1e6 };
+}
+
+function cpuMsPerRequest(
+  before: ReturnType<typeof processTimes>,
+  after: ReturnType<typeof processTimes>,
+  requests: number,
+): NonNullable<MeasuredResult['cpuMsPerRequest']> {
+  const per = (a: number | null, b: number | null) =>
+    a === null || b === null || requests === 0 ? null : Math.round(((b - a) * 1000 * 100) / requests) / 100;
+  return {
+    server: per(before.server, after.server),
+    neo4j: per(before.neo4j, after.neo4j),
+    loadGenerator: per(before.loadGenerator, after.loadGenerator) ?? 0,
+  };
+}
+
 /** One measurement: warm-up, then the measured load, with the machine's state around it. */
-async function measure(go: Go, warm: LoadPlan | null, plan: LoadPlan, afterWarmUp?: () => Promise<void>): Promise<MeasuredResult> {
+async function measure(
+  go: Go,
+  warm: LoadPlan | null,
+  plan: LoadPlan,
+  pids: { server?: number; neo4j?: number },
+  afterWarmUp?: () => Promise<void>,
+): Promise<MeasuredResult> {
   const loadBefore = os.loadavg()[0]!;
   if (warm) await go(warm);
   await afterWarmUp?.();
   const cpuBefore = cpuTimes();
+  const timesBefore = processTimes(pids);
   const result = await go(plan);
   return {
     ...result,
     loadBefore: Math.round(loadBefore * 100) / 100,
     loadAfter: Math.round(os.loadavg()[0]! * 100) / 100,
     machineCpuBusy: busyShare(cpuBefore, cpuTimes()),
+    cpuMsPerRequest: cpuMsPerRequest(timesBefore, processTimes(pids), result.requests),
   };
 }
 
@@ -299,7 +330,8 @@ async function contenderPhase(
         // The response cache's counters are read after the warm-up, so the rate is the measured requests'.
         const cache: { before?: { hits: number; misses: number } } = {};
         const url = contender === 'ours' ? server?.url : undefined;
-        const result = await measure(go, warm, plan, url ? async () => void (cache.before = await cacheCounters(url)) : undefined);
+        const pids = { server: server?.child.pid, neo4j: ctx.neo4jPid };
+        const result = await measure(go, warm, plan, pids, url ? async () => void (cache.before = await cacheCounters(url)) : undefined);
         const cacheBefore = cache.before;
         if (cacheBefore && url) {
           const after = await cacheCounters(url);
@@ -314,6 +346,7 @@ async function contenderPhase(
             (result.cacheHitRate !== undefined
               ? `, cache hits ${result.cacheHitRate === null ? '-' : `${Math.round(result.cacheHitRate * 100)}%`}`
               : '') +
+            `, CPU ms/request server ${result.cpuMsPerRequest?.server ?? '-'} neo4j ${result.cpuMsPerRequest?.neo4j ?? '-'} load generator ${result.cpuMsPerRequest?.loadGenerator ?? '-'}` +
             `, load ${result.loadBefore} → ${result.loadAfter}, CPU busy ${result.machineCpuBusy === null ? '-' : `${Math.round(result.machineCpuBusy * 100)}%`}`,
         );
       }
@@ -470,6 +503,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       apoc: Boolean(apoc?.version),
       args: new Map(options.operations.map((name) => [name, sampleArgs(OPERATIONS[name], pool, SAMPLES)])),
       bodies: new Map(),
+      neo4jPid,
       log,
     };
     const reported = options.concurrency.includes(8) ? 8 : options.concurrency[Math.floor(options.concurrency.length / 2)]!;

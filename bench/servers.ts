@@ -52,9 +52,18 @@ export function describeExit(kind: ServerKind, exit: ServerExit, stderr: string)
   return `${kind} server ${how}${last ? `: ${last}` : ''}`;
 }
 
+/**
+ * BENCH_SERVER_PROFILE_DIR=DIR writes a V8 CPU profile of every server child into DIR when it stops (to see
+ * where a contender's CPU time goes; Node refuses --cpu-prof in NODE_OPTIONS, so it is passed here).
+ */
+function profileFlags(): string[] {
+  const dir = process.env.BENCH_SERVER_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 export function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
   const child = fork(join(__dirname, 'serve.ts'), [kind, uri], {
-    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), '--import', 'tsx'],
+    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), ...profileFlags(), '--import', 'tsx'],
     env: serverEnv(),
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
