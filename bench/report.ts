@@ -58,6 +58,28 @@ function machineTable(c: string, ops: Record<string, OperationResults>): string[
   return lines;
 }
 
+/**
+ * CPU milliseconds per request by process at one concurrency: server / Neo4j / load generator. With both
+ * cores busy, their sum bounds the throughput (2 cores / sum) and so, by Little's law, the latency at c.
+ */
+function cpuTable(c: string, ops: Record<string, OperationResults>): string[] {
+  const lines = [
+    '',
+    `CPU ms per request at c=${c}, by process (server / Neo4j / load generator; raw's driver calls run in the load generator):`,
+    '',
+    `| operation | ${CONTENDERS.join(' | ')} |`,
+    `|---|${CONTENDERS.map(() => '---').join('|')}|`,
+  ];
+  for (const [op, row] of Object.entries(ops)) {
+    const text = (r: ContenderResult | undefined) => {
+      const cpu = isMeasured(r) ? r.cpuMsPerRequest : undefined;
+      return cpu ? `${cpu.server ?? '-'} / ${cpu.neo4j ?? '-'} / ${cpu.loadGenerator}` : '-';
+    };
+    lines.push(`| ${op} | ${CONTENDERS.map((k) => text(row[k])).join(' | ')} |`);
+  }
+  return lines;
+}
+
 function runSection(run: RunResults, reported: number, many: boolean): string[] {
   const lines: string[] = [];
   if (many) lines.push('', `### Run ${run.run} (${run.started}, ${run.seconds} s)`);
@@ -69,7 +91,7 @@ function runSection(run: RunResults, reported: number, many: boolean): string[] 
   }
   for (const [c, ops] of Object.entries(run.byConcurrency)) lines.push(...concurrencyTable(c, ops));
   const atReported = run.byConcurrency[String(reported)];
-  if (atReported) lines.push(...machineTable(String(reported), atReported));
+  if (atReported) lines.push(...machineTable(String(reported), atReported), ...cpuTable(String(reported), atReported));
   return lines;
 }
 

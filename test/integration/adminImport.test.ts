@@ -7,16 +7,16 @@ import { startBenchNeo4j, type BenchNeo4j } from '../../bench/neo4j';
 import { Database } from '../../src/graph/database';
 import { ENTITY_SEARCH_INDEX } from '../../src/graph/schemaSetup';
 import { PROJECT_DIR } from '../../src/paths';
+import { dumpGraph, missingFrom, type GraphDump } from '../support/graphDump';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
 
 /**
  * The offline import (neo4j-admin, bench/adminImport.ts) must leave the same graph as the Cypher import
  * (bench/import.ts), or the benchmark would measure the service over different data. The tiny graph is
  * imported both ways, the Cypher one into the run's Neo4j and the offline one into an embedded Neo4j of
- * its own (the importer writes store files, so it needs a stopped database), and both are dumped in a
- * canonical form: every node with its labels and every property with its Cypher type (a FLOAT is not an
- * INTEGER, an empty list is not a missing property), every relationship with its type, properties and
- * the ids of its ends. The schema and a full-text query must match too. Nothing is timed.
+ * its own (the importer writes store files, so it needs a stopped database), and both are dumped in the
+ * canonical form of test/support/graphDump.ts (labels, properties with their Cypher types, relationships
+ * with their ends, indexes). A full-text query must find the same entities too. Nothing is timed.
  */
 
 /**
@@ -40,51 +40,15 @@ function tinyGraph(): SyntheticGraph {
   return graph;
 }
 
-type Dump = { nodes: string[]; relationships: string[]; indexes: string[]; search: string[] };
+type Dump = GraphDump & { search: string[] };
 
-const PROPS = (v: string) => `[k IN keys(${v}) | [k, valueType(${v}[k]), ${v}[k]]]`;
-
+/** The whole graph (test/support/graphDump.ts) and what a full-text query finds in it. */
 async function dump(db: Database): Promise<Dump> {
-  const sortedProps = (props: [string, string, unknown][]) => [...props].sort((a, b) => a[0].localeCompare(b[0]));
-  const nodes = await db.read<{ labels: string[]; props: [string, string, unknown][] }>(
-    `MATCH (n) RETURN labels(n) AS labels, ${PROPS('n')} AS props`,
-  );
-  const relationships = await db.read<{ from: string; type: string; to: string; props: [string, string, unknown][] }>(
-    `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, ${PROPS('r')} AS props`,
-  );
-  const indexes = await db.read<{
-    name: string;
-    type: string;
-    entityType: string;
-    on: string[] | null;
-    properties: string[] | null;
-    state: string;
-  }>('SHOW INDEXES YIELD name, type, entityType, labelsOrTypes AS on, properties, state RETURN *');
   const search = await db.read<{ id: string }>('CALL db.index.fulltext.queryNodes($index, $text) YIELD node RETURN node.id AS id', {
     index: ENTITY_SEARCH_INDEX,
     text: 'knee OR pain OR acupuncture',
   });
-  return {
-    nodes: nodes.map((n) => JSON.stringify([[...n.labels].sort(), sortedProps(n.props)])).sort(),
-    relationships: relationships.map((r) => JSON.stringify([r.from, r.type, r.to, sortedProps(r.props)])).sort(),
-    // Token lookup indexes get generated names; every other index is named by ensureSchema.
-    indexes: indexes
-      .map((i) => JSON.stringify([i.type === 'LOOKUP' ? 'lookup' : i.name, i.type, i.entityType, i.on, i.properties, i.state]))
-      .sort(),
-    search: search.map((s) => s.id).sort(),
-  };
-}
-
-/** Entries of `a` missing from `b`, counting repeats: a short, readable diff when the dumps differ. */
-function missingFrom(a: string[], b: string[]): string[] {
-  const left = new Map<string, number>();
-  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
-  return a.filter((x) => {
-    const n = left.get(x) ?? 0;
-    if (n === 0) return true;
-    left.set(x, n - 1);
-    return false;
-  });
+  return { ...(await dumpGraph(db)), search: search.map((s) => s.id).sort() };
 }
 
 async function cypherImport(): Promise<Dump> {

@@ -74,9 +74,10 @@ describe('benchmark harness (smoke)', () => {
     expect(Object.keys(written.byConcurrency).sort()).toEqual(['1', '2']);
   });
 
-  it('measures every contender in every run, one at a time, with the load average around each measurement', () => {
+  it('measures every contender in every run, one at a time, with the load average around each measurement and the CPU each process spent', () => {
     expect(results.runs.map((r) => r.run)).toEqual([1, 2]);
     for (const run of results.runs) {
+      let serverCpuMs = 0;
       expect(run.phases.map((p) => p.contender)).toEqual([...CONTENDERS]);
       // Each contender's phase (its server up) ends before the next one starts.
       for (let i = 1; i < run.phases.length; i++) {
@@ -97,11 +98,19 @@ describe('benchmark harness (smoke)', () => {
             if (cell && 'requests' in cell) {
               expect(cell.loadBefore).toBeGreaterThanOrEqual(0);
               expect(cell.loadAfter).toBeGreaterThanOrEqual(0);
+              // Where the CPU went: the server's share for the HTTP contenders, none for raw (its calls run here).
+              expect({ contender, server: typeof cell.cpuMsPerRequest?.server }).toEqual({
+                contender,
+                server: contender === 'raw' ? 'object' : 'number',
+              });
+              expect(cell.cpuMsPerRequest!.loadGenerator).toBeGreaterThanOrEqual(0);
+              if (contender !== 'raw') serverCpuMs += cell.cpuMsPerRequest!.server! * cell.requests;
             }
           }
         }
       }
       for (const phase of run.phases.filter((p) => p.contender !== 'raw')) expect(phase.peakRssMb).toBeGreaterThan(0);
+      expect(serverCpuMs).toBeGreaterThan(0);
     }
     expect(Object.keys(results.spread)).toEqual(['1', '2']);
   });
