@@ -82,10 +82,18 @@ RETURN n {.*} AS entity, score, matchedNorm, tier, closeness, weakest`;
 
 /**
  * The candidates of a search, for the re-ranking in ./rank.ts: the full-text hits of the requested kinds with
- * their properties (normNames included), their score and their degree (the connectedness prior), in one round trip.
+ * only what the ranking reads (id, normalised names, Lucene score, degree for the connectedness prior). Up to
+ * 1,000 candidates are read to keep 10 or so: their whole property maps were most of the bytes Neo4j sent and
+ * the driver decoded, so the hits' properties come from SEARCH_HITS, for the winners only.
  */
 export const SEARCH_CANDIDATES = `
 WITH split($kinds, '${inner}') AS kinds
 CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $lucene, {limit: $candidates}) YIELD node AS n, score AS lucene
 WHERE n.kind IN kinds
-RETURN n {.*} AS entity, lucene, COUNT { (n)--() } AS degree`;
+RETURN n.id AS id, n.normNames AS normNames, lucene, COUNT { (n)--() } AS degree`;
+
+/** The properties of the ranked hits $ids (unique index seeks), in the same read transaction as the candidates. */
+export const SEARCH_HITS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n {.*} AS entity`;

@@ -63,7 +63,7 @@ describe('facts over HTTP → Apollo → neo4j-driver → Neo4j', () => {
     expect(s?.alternatives).toEqual([]);
   });
 
-  it('answers a sheet with every fact sourced in one Cypher round trip (two when found by name)', async () => {
+  it('answers a sheet with every fact sourced in one Cypher round trip (three when found by name: the search candidates, the hits, the sheet)', async () => {
     const counting = countingTestDatabase();
     const uncached = await startTestService(counting, { responseCache: null });
     try {
@@ -74,7 +74,7 @@ describe('facts over HTTP → Apollo → neo4j-driver → Neo4j', () => {
       expect(counting.reads).toBe(1);
 
       await postGraphQL<FactsData>(uncached, FACTS, { about: 'Plantar Fasciitis' });
-      expect(counting.reads).toBe(3);
+      expect(counting.reads).toBe(4);
     } finally {
       await uncached.stop();
       await counting.close();

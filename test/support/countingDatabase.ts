@@ -1,11 +1,30 @@
-import { Database, type Params } from '../../src/graph/database';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { Database } from '../../src/graph/database';
 
-/** A real database connection that also counts the read queries it runs, to prove round trips are few. */
+/**
+ * A real database connection that also counts the read statements it runs (each one a round trip), to prove round
+ * trips are few: every statement of every read transaction, whether sent through `read` or `readTx`.
+ */
 export class CountingDatabase extends Database {
   reads = 0;
-  override async read<T extends Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.reads += 1;
-    return super.read<T>(cypher, params);
+  override async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number, fetchSize?: number): Promise<T> {
+    return super.readTx(
+      (tx) =>
+        work(
+          new Proxy(tx, {
+            get: (target, key, receiver) => {
+              const value = Reflect.get(target, key, receiver) as unknown;
+              if (key !== 'run' || typeof value !== 'function') return value;
+              return (...args: unknown[]) => {
+                this.reads += 1;
+                return (value as (...a: unknown[]) => unknown).apply(target, args);
+              };
+            },
+          }),
+        ),
+      timeoutMs,
+      fetchSize,
+    );
   }
 }
 
