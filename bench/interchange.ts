@@ -194,6 +194,7 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000, empt
         peakRssMb: Math.round(peakRss / 1048576),
         peakToolRssMb: Math.round(peakToolRss / 1048576),
         peakRssMbByStep: o.peakRssMb,
+        peakHeapMbByStep: o.peakHeapMb,
         verified,
         expected,
         indexesNotOnline: notOnline,
@@ -260,20 +261,30 @@ function childrenOf(pid: number): number[] {
   }
 }
 
+/** The Node flags `npm run import` gives the command (its V8 heap cap), read from package.json. */
+function importNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { import: string } };
+  return pkg.scripts.import.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+}
+
 /**
- * Runs src/interchange/importCli.ts on `path` (with `args`, and `env` on top of this process's); its JSON
- * report, its own peak RSS in bytes (VmHWM), and the peak RSS seen of the Java processes it started
- * (neo4j-admin's, sampled every 100 ms; the Neo4j it starts afterwards is not counted there).
+ * Runs src/interchange/importCli.ts on `path` as `npm run import` does (its Node flags; with `args`, and `env`
+ * on top of this process's); its JSON report, its own peak RSS in bytes (VmHWM), and the peak RSS seen of the
+ * Java processes it started (neo4j-admin's, sampled every 100 ms; the Neo4j it starts afterwards is not counted there).
  */
 async function importCommand(
   path: string,
   options: { args?: string[]; env?: Record<string, string> },
 ): Promise<{ report: OfflineReport; peakRss: number; peakToolRss: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...importNodeFlags(), '--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'],
+    {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   let peakRss = 0;

@@ -103,14 +103,17 @@ export type OfflineReport = ImportReport & {
     seconds: OfflineSeconds;
     /** This process's peak RSS per step, in MB (neo4j-admin and Neo4j run in processes of their own). */
     peakRssMb: Record<string, number>;
+    /** Its peak V8 heap in use per step (live data and garbage not yet collected), in MB. */
+    peakHeapMb: Record<string, number>;
   } | null;
 };
 
 const STAGING_PREFIX = '.offline-import-';
 
-/** Peak resident set size of this process per step, in MB: sampled every 250 ms and at each step's end. */
+/** Peak resident set size and V8 heap in use of this process per step, in MB: sampled every 250 ms and at each step's end. */
 class StepMemory {
   readonly peakMb: Record<string, number> = {};
+  readonly peakHeapMb: Record<string, number> = {};
   private step = 'validate';
   private readonly timer = setInterval(() => this.sample(), 250);
 
@@ -119,8 +122,9 @@ class StepMemory {
   }
 
   private sample(): void {
-    const mb = Math.round(process.memoryUsage().rss / 1048576);
-    this.peakMb[this.step] = Math.max(this.peakMb[this.step] ?? 0, mb);
+    const { rss, heapUsed } = process.memoryUsage();
+    this.peakMb[this.step] = Math.max(this.peakMb[this.step] ?? 0, Math.round(rss / 1048576));
+    this.peakHeapMb[this.step] = Math.max(this.peakHeapMb[this.step] ?? 0, Math.round(heapUsed / 1048576));
   }
 
   /** Ends the current step (sampled once more) and starts `next`. */
@@ -458,6 +462,7 @@ export async function runOfflineImport(
       rankings,
       seconds,
       peakRssMb: memory.peakMb,
+      peakHeapMb: memory.peakHeapMb,
     };
   } catch (error) {
     if (running) {
