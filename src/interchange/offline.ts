@@ -19,7 +19,7 @@
  * 6. Neo4j started on it: empty arrays restored (the importer cannot store them), ensureSchema, every
  *    index ONLINE, which names are shared (as the Cypher import's last pass), counts checked against what
  *    was validated. A failure here stops Neo4j and moves the old store back.
- * 7. The related-conditions rankings (src/related refreshAllRankings), timed on their own, then Neo4j stops.
+ * 7. The related-conditions rankings (src/related refreshRankings, in batches), timed on their own, then Neo4j stops.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
@@ -30,7 +30,7 @@ import { Database } from '../graph/database';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded';
 import { ensureSchema } from '../graph/schemaSetup';
 import { PROJECT_DIR } from '../paths';
-import { refreshAllRankings } from '../related/repository';
+import { refreshRankings } from '../related/repository';
 import { findInput, type InputSet } from './formats';
 import {
   COLLECTION_OF,
@@ -449,7 +449,15 @@ export async function runOfflineImport(
     memory.next('rankings');
     if (options.rankings !== false) {
       t = Date.now();
-      rankings = await refreshAllRankings(db, log);
+      // Every ranking is missing, so the refresher's batches (2,000 conditions, each computed in a read
+      // transaction and stored in a write transaction of its own) compute them all. Nothing else runs on this
+      // Neo4j (its port is this process's), so nothing can race them; refreshAllRankings' one transaction
+      // would hold every row it stored until its commit (the driver keeps each query's parameters for the
+      // transaction's life), which took this process past a 320 MB heap at hetionet.
+      rankings = await refreshRankings(db);
+      log(
+        `Stored related-conditions rankings of ${rankings.toLocaleString('en')} conditions in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+      );
       seconds.rankings = (Date.now() - t) / 1000;
     }
     report.offline = {
