@@ -26,7 +26,7 @@ import { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import { exportGraph } from '../src/interchange/exporter';
 import { runImport, type ImportReport } from '../src/interchange/importer';
-import type { OfflineReport } from '../src/interchange/offline';
+import { OFFLINE_HEAP_FLAG, type OfflineReport } from '../src/interchange/offline';
 import { PROJECT_DIR } from '../src/paths';
 import { finishOfflineImport, importOffline } from './adminImport';
 import { SyntheticGraph, type SizeName } from './generate';
@@ -261,10 +261,15 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** The Node flags `npm run import` gives the command (its V8 heap cap), read from package.json. */
-function importNodeFlags(): string[] {
+/**
+ * The Node flags `npm run import` runs the command with: those of the npm script (read from package.json, as
+ * bench/servers.ts does for npm start), and for an offline import its heap cap, which importCli.ts would
+ * otherwise apply by starting itself again (in a child whose memory this process would not see).
+ */
+function importNodeFlags(args: string[]): string[] {
   const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { import: string } };
-  return pkg.scripts.import.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+  const flags = pkg.scripts.import.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+  return args.includes('--offline') && flags.length === 0 ? [OFFLINE_HEAP_FLAG] : flags;
 }
 
 /**
@@ -278,7 +283,7 @@ async function importCommand(
 ): Promise<{ report: OfflineReport; peakRss: number; peakToolRss: number }> {
   const child = spawn(
     process.execPath,
-    [...importNodeFlags(), '--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'],
+    [...importNodeFlags(options.args ?? []), '--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'],
     {
       cwd: PROJECT_DIR,
       env: { ...process.env, ...options.env },

@@ -110,6 +110,14 @@ export type OfflineReport = ImportReport & {
 
 const STAGING_PREFIX = '.offline-import-';
 
+/**
+ * The V8 heap cap of an offline import (importCli.ts runs itself again with it). At hetionet (796,830 records,
+ * 1,975,632 relationships) the command peaked at 269 MB RSS up to the counts and 374 MB in the rankings with it,
+ * and at 1,288 to 1,439 MB with the heap uncapped before (bench/README.md). The Cypher import keeps Node's
+ * default: its rankings are stored in its one transaction, which holds them all until the commit.
+ */
+export const OFFLINE_HEAP_FLAG = '--max-old-space-size=320';
+
 /** Peak resident set size and V8 heap in use of this process per step, in MB: sampled every 250 ms and at each step's end. */
 class StepMemory {
   readonly peakMb: Record<string, number> = {};
