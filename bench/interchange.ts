@@ -26,7 +26,7 @@ import { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schemaSetup';
 import { exportGraph } from '../src/interchange/exporter';
 import { runImport, type ImportReport } from '../src/interchange/importer';
-import type { OfflineReport } from '../src/interchange/offline';
+import { OFFLINE_HEAP_FLAG, type OfflineReport } from '../src/interchange/offline';
 import { PROJECT_DIR } from '../src/paths';
 import { finishOfflineImport, importOffline } from './adminImport';
 import { SyntheticGraph, type SizeName } from './generate';
@@ -194,6 +194,7 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000, empt
         peakRssMb: Math.round(peakRss / 1048576),
         peakToolRssMb: Math.round(peakToolRss / 1048576),
         peakRssMbByStep: o.peakRssMb,
+        peakHeapMbByStep: o.peakHeapMb,
         verified,
         expected,
         indexesNotOnline: notOnline,
@@ -261,19 +262,34 @@ function childrenOf(pid: number): number[] {
 }
 
 /**
- * Runs src/interchange/importCli.ts on `path` (with `args`, and `env` on top of this process's); its JSON
- * report, its own peak RSS in bytes (VmHWM), and the peak RSS seen of the Java processes it started
- * (neo4j-admin's, sampled every 100 ms; the Neo4j it starts afterwards is not counted there).
+ * The Node flags `npm run import` runs the command with: those of the npm script (read from package.json, as
+ * bench/servers.ts does for npm start), and for an offline import its heap cap, which importCli.ts would
+ * otherwise apply by starting itself again (in a child whose memory this process would not see).
+ */
+function importNodeFlags(args: string[]): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { import: string } };
+  const flags = pkg.scripts.import.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+  return args.includes('--offline') && flags.length === 0 ? [OFFLINE_HEAP_FLAG] : flags;
+}
+
+/**
+ * Runs src/interchange/importCli.ts on `path` as `npm run import` does (its Node flags; with `args`, and `env`
+ * on top of this process's); its JSON report, its own peak RSS in bytes (VmHWM), and the peak RSS seen of the
+ * Java processes it started (neo4j-admin's, sampled every 100 ms; the Neo4j it starts afterwards is not counted there).
  */
 async function importCommand(
   path: string,
   options: { args?: string[]; env?: Record<string, string> },
 ): Promise<{ report: OfflineReport; peakRss: number; peakToolRss: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...importNodeFlags(options.args ?? []), '--import', 'tsx', 'src/interchange/importCli.ts', path, ...(options.args ?? []), '--json'],
+    {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   let peakRss = 0;

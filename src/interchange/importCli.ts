@@ -6,16 +6,26 @@
  * error, 3 when the import failed (nothing written), 4 when an offline import is refused (store not empty,
  * Neo4j running on it, or a server behind NEO4J_URI; nothing written).
  */
-import { userInfo } from 'node:os';
+import { spawn } from 'node:child_process';
+import { constants, userInfo } from 'node:os';
 import { ensureSchema } from '../graph/schemaSetup';
 import { FORMATS, InputError, findInput, type Format } from './formats';
 import { ImportRefused, describeReport, runImport } from './importer';
 import { formatProblem } from './model';
-import { describeOffline, OfflineRefused, runOfflineImport } from './offline';
+import { describeOffline, OFFLINE_HEAP_FLAG, OfflineRefused, runOfflineImport } from './offline';
 import { flag, positional, withServiceDatabase } from './cliSupport';
+
+/** This command again, in a process with `flag` (a V8 heap cap), passing signals on; its exit code. */
+function again(flag: string): Promise<number> {
+  const child = spawn(process.execPath, [flag, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0))));
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  // An offline import runs under its heap cap (offline.ts) unless Node was given one.
+  if (args.includes('--offline') && !process.execArgv.some((a) => a.startsWith('--max-old-space-size='))) return again(OFFLINE_HEAP_FLAG);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const path = positional(args, ['format', 'data-dir']);
   const format = flag(args, 'format');

@@ -19,7 +19,7 @@
  * 6. Neo4j started on it: empty arrays restored (the importer cannot store them), ensureSchema, every
  *    index ONLINE, which names are shared (as the Cypher import's last pass), counts checked against what
  *    was validated. A failure here stops Neo4j and moves the old store back.
- * 7. The related-conditions rankings (src/related refreshAllRankings), timed on their own, then Neo4j stops.
+ * 7. The related-conditions rankings (src/related refreshRankings, in batches), timed on their own, then Neo4j stops.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
@@ -30,7 +30,7 @@ import { Database } from '../graph/database';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded';
 import { ensureSchema } from '../graph/schemaSetup';
 import { PROJECT_DIR } from '../paths';
-import { refreshAllRankings } from '../related/repository';
+import { refreshRankings } from '../related/repository';
 import { findInput, type InputSet } from './formats';
 import {
   COLLECTION_OF,
@@ -103,14 +103,25 @@ export type OfflineReport = ImportReport & {
     seconds: OfflineSeconds;
     /** This process's peak RSS per step, in MB (neo4j-admin and Neo4j run in processes of their own). */
     peakRssMb: Record<string, number>;
+    /** Its peak V8 heap in use per step (live data and garbage not yet collected), in MB. */
+    peakHeapMb: Record<string, number>;
   } | null;
 };
 
 const STAGING_PREFIX = '.offline-import-';
 
-/** Peak resident set size of this process per step, in MB: sampled every 250 ms and at each step's end. */
+/**
+ * The V8 heap cap of an offline import (importCli.ts runs itself again with it). At hetionet (796,830 records,
+ * 1,975,632 relationships) the command peaked at 269 MB RSS up to the counts and 374 MB in the rankings with it,
+ * and at 1,288 to 1,439 MB with the heap uncapped before (bench/README.md). The Cypher import keeps Node's
+ * default: its rankings are stored in its one transaction, which holds them all until the commit.
+ */
+export const OFFLINE_HEAP_FLAG = '--max-old-space-size=320';
+
+/** Peak resident set size and V8 heap in use of this process per step, in MB: sampled every 250 ms and at each step's end. */
 class StepMemory {
   readonly peakMb: Record<string, number> = {};
+  readonly peakHeapMb: Record<string, number> = {};
   private step = 'validate';
   private readonly timer = setInterval(() => this.sample(), 250);
 
@@ -119,8 +130,9 @@ class StepMemory {
   }
 
   private sample(): void {
-    const mb = Math.round(process.memoryUsage().rss / 1048576);
-    this.peakMb[this.step] = Math.max(this.peakMb[this.step] ?? 0, mb);
+    const { rss, heapUsed } = process.memoryUsage();
+    this.peakMb[this.step] = Math.max(this.peakMb[this.step] ?? 0, Math.round(rss / 1048576));
+    this.peakHeapMb[this.step] = Math.max(this.peakHeapMb[this.step] ?? 0, Math.round(heapUsed / 1048576));
   }
 
   /** Ends the current step (sampled once more) and starts `next`. */
@@ -445,7 +457,15 @@ export async function runOfflineImport(
     memory.next('rankings');
     if (options.rankings !== false) {
       t = Date.now();
-      rankings = await refreshAllRankings(db, log);
+      // Every ranking is missing, so the refresher's batches (2,000 conditions, each computed in a read
+      // transaction and stored in a write transaction of its own) compute them all. Nothing else runs on this
+      // Neo4j (its port is this process's), so nothing can race them; refreshAllRankings' one transaction
+      // would hold every row it stored until its commit (the driver keeps each query's parameters for the
+      // transaction's life), which took this process past a 320 MB heap at hetionet.
+      rankings = await refreshRankings(db);
+      log(
+        `Stored related-conditions rankings of ${rankings.toLocaleString('en')} conditions in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+      );
       seconds.rankings = (Date.now() - t) / 1000;
     }
     report.offline = {
@@ -458,6 +478,7 @@ export async function runOfflineImport(
       rankings,
       seconds,
       peakRssMb: memory.peakMb,
+      peakHeapMb: memory.peakHeapMb,
     };
   } catch (error) {
     if (running) {

@@ -5,7 +5,6 @@
  * with its file, line and column; the records that pass come out in order for the writer, and the same
  * pass runs again when writing, so the files are never held in memory.
  */
-import { createHash } from 'node:crypto';
 import type { EntityKind, SourceKind } from '../generated/graphql';
 import { CLAIM_PREDICATES, LINK_TYPES, STRENGTH_RANK, type LinkType } from '../domain/vocabulary';
 import { strongestAllowed } from '../domain/grading';
@@ -13,6 +12,7 @@ import { ID_PREFIX } from './biolink';
 import { readInput, type InputSet, type Item } from './formats';
 import { SHAPES, formatLocation, type Location, type ParsedRecord, type Problem, type RawRecord } from './model';
 import { gradeImportedClaim, type FindingFacts } from './rubric';
+import { SeenRecords } from './seenRecords';
 
 /** A source as validation needs it: its kind, and for a study whether it was randomised (null: not a study). */
 export type SourceFacts = { kind: SourceKind; randomised: boolean | null };
@@ -64,8 +64,8 @@ export class Checker {
   readonly entityKind: Map<string, EntityKind>;
   readonly sourceFacts: Map<string, SourceFacts>;
   readonly findingFacts: Map<string, FindingFacts>;
-  /** A digest of each record by identity, to tell a repeated record from a conflicting one (first pass only). */
-  private readonly seen = new Map<string, { digest: string; at: Location }>();
+  /** Each record by identity, with a digest of its data, to tell a repeated record from a conflicting one (first pass only). */
+  private readonly seen = new SeenRecords();
   /** Where a record repeats one read before (same data): skipped, in this pass and the next. */
   private readonly repeats: Set<string>;
   private readonly trusted: boolean;
@@ -109,14 +109,10 @@ export class Checker {
   /** False for a repeat of a record already read (skipped); a conflicting repeat is a problem. */
   private firstTime(key: string, label: string, data: unknown, at: Location, column?: number): boolean {
     if (this.trusted) return !this.repeats.has(formatLocation(at));
-    const digest = createHash('sha1').update(JSON.stringify(data)).digest('base64');
-    const before = this.seen.get(key);
-    if (!before) {
-      this.seen.set(key, { digest, at });
-      return true;
-    }
+    const before = this.seen.see(key, JSON.stringify(data), at);
+    if (!before) return true;
     this.repeats.add(formatLocation(at));
-    if (before.digest !== digest) {
+    if (!before.same) {
       this.problem(
         at,
         `duplicate ${label} with different data than at ${formatLocation(before.at)}; keep one of the two (or give this one another id)`,

@@ -40,9 +40,22 @@ type FeatureKind = Feature['kind'];
 const FEATURE_KINDS: FeatureKind[] = ['symptom', 'region', 'near', 'benefit', 'treatment'];
 type MemberRow = { id: string; times: number; rank: number; via?: string[] };
 
-async function records<T>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const result = await tx.run(cypher, params);
-  return result.records.map((r) => r.toObject() as T);
+/**
+ * The rows of a query, streamed (subscribe) rather than awaited: a driver transaction keeps every Result it
+ * ran until it ends, and an awaited Result keeps its records, so every ranking recomputed in one transaction
+ * (refreshAllRankings after a bulk load) held every row it read until the commit; streamed, a Result keeps
+ * no rows. (It still keeps its parameters: a transaction that stores many rankings holds them all until it
+ * ends, which is why the offline import computes its rankings in the refresher's batches.)
+ */
+function records<T>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const rows: T[] = [];
+    tx.run(cypher, params).subscribe({
+      onNext: (record) => rows.push(record.toObject() as T),
+      onCompleted: () => resolve(rows),
+      onError: reject,
+    });
+  });
 }
 
 async function conditionCount(tx: ManagedTransaction): Promise<number> {
