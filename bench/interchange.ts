@@ -79,7 +79,7 @@ function rate(relationships: number, seconds: number): number {
   return Math.round(relationships / seconds);
 }
 
-export async function interchangeBench(size: SizeName, liveClaims = 100000, emptyImport: 'offline' | 'cypher' = 'offline') {
+export async function interchangeBench(size: SizeName, liveClaims = 100000, emptyImport: 'offline' | 'cypher' | 'none' = 'offline') {
   const started = Date.now();
   const base = `data/bench/interchange-${size}-${process.pid}`;
   const sourceDir = `${base}/source`;
@@ -158,7 +158,9 @@ export async function interchangeBench(size: SizeName, liveClaims = 100000, empt
     //    schema, a system database), then the command users run, in its own process, so that its peak RSS
     //    is its own (VmHWM).
     const expected = (result.export as { graph: { nodes: number; relationships: number } }).graph;
-    if (emptyImport === 'offline') {
+    if (emptyImport === 'none') {
+      log('Empty import skipped (--empty-import none).');
+    } else if (emptyImport === 'offline') {
       const empty = await startBenchNeo4j({ dataDir: emptyDir, ...memory });
       const target = database(empty.uri);
       try {
