@@ -5,7 +5,7 @@
  *
  * node --import tsx bench/importCli.ts --size medium [--uri bolt://...] [--batch 10000] [--in-flight 2] [--import admin|cypher]
  * (--import admin, the default without a URI from size medium up, runs the offline importer;
- *  --import interchange [--empty-import offline|cypher] [--live-claims N] measures src/interchange's import and export
+ *  --import interchange [--empty-import offline|cypher|none] [--live-claims N] measures src/interchange's import and export
  *  instead: bench/interchange.ts.)
  */
 import { rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const { interchangeBench } = await import('./interchange');
     const live = argValue(args, 'live-claims');
     const empty = argValue(args, 'empty-import') ?? 'offline';
-    if (empty !== 'offline' && empty !== 'cypher') throw new Error('--empty-import must be offline or cypher');
+    if (empty !== 'offline' && empty !== 'cypher' && empty !== 'none') throw new Error('--empty-import must be offline, cypher or none');
     process.stdout.write(`${JSON.stringify(await interchangeBench(size, live ? Number(live) : undefined, empty), null, 2)}\n`);
     return;
   }

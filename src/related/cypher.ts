@@ -50,14 +50,16 @@ OPTIONAL MATCH (r:RelatedRanking {conditionId: id})
 RETURN id, coalesce(r.version, 0) AS version`;
 
 /**
- * A write lock, held until commit, for a claim's subject: claims about the same treatment or benefit recompute
- * one after the other, so each reads the conditions linked to it with the other's claim committed. (Two first
- * claims of a new treatment lock no ranking in common; without this each would miss the other.) It is a node
- * of its own, not the subject's: a claim write has already created relationships at the subject, which
- * takes Neo4j's own locks on it, and two such writes then asking for the subject's write lock deadlock.
+ * Write locks, held until commit, for the subjects of written links among $subjects (sorted): the treatment or
+ * benefit of a claim, the symptom or region of a descriptive link. Writes about the same subject mark one after
+ * the other, so each reads the conditions linked to it with the other's links committed. (Two first claims of
+ * a new treatment lock no ranking in common; without this each would miss the other.) It is a node of its
+ * own, not the subject's: a claim write has already created relationships at the subject, which takes
+ * Neo4j's own locks on it, and two such writes then asking for the subject's write lock deadlock.
  */
-export const LOCK_SUBJECT = `
-MERGE (l:RelatedRankingLock {id: $subject})
+export const LOCK_SUBJECTS = `
+UNWIND $subjects AS subject
+MERGE (l:RelatedRankingLock {id: subject})
 SET l.held = true`;
 
 export const CONDITION_COUNT = `MATCH (k:Condition) RETURN count(k) AS conditions`;
@@ -181,19 +183,11 @@ CALL () {
 WITH id, min(rank) AS rank
 RETURN id ORDER BY rank, id LIMIT $limit`;
 
-/**
- * The conditions whose score against some other condition reads the links of `$subject` of this family
- * (TREATS|PREVENTS for a treatment, HELPS for a benefit), and how many such links it has (the df the scoring
- * reads from the degree store).
- */
-export const CLAIM_FAMILY = {
-  TREATS: `
-MATCH (t:Entity {id: $subject})
-RETURN COUNT { (t)-[:TREATS|PREVENTS]->() } AS df, COLLECT { MATCH (t)-[:TREATS|PREVENTS]->(o) RETURN DISTINCT o.id } AS linked`,
-  HELPS: `
-MATCH (b:Entity {id: $subject})
-RETURN COUNT { (b)-[:HELPS]->() } AS df, COLLECT { MATCH (b)-[:HELPS]->(o) RETURN DISTINCT o.id } AS linked`,
-} as const;
+/** The direct broader regions (PART_OF) of each region among $ids: one hop up, where its affecting conditions reach. */
+export const REGION_PARENTS = `
+UNWIND $ids AS id
+MATCH (:BodyRegion {id: id})-[:PART_OF]->(up:BodyRegion)
+RETURN id, collect(DISTINCT up.id) AS parents`;
 
 /**
  * The stored ranking of $id, the first $first results, with every entity looked up by id (unique index):

@@ -2,11 +2,11 @@ import type { Database } from '../graph/database';
 import { rankingsAreStale, refreshRankings } from './repository';
 
 /**
- * Brings stored related-conditions rankings up to date in the background of the service. A claim write marks
- * the rankings it can change dirty in its own transaction, and a new condition changes N, the idf of every
- * shared entity, so every ranking is outdated at once. Those are served by the live scoring (exact, slower)
- * until this has recomputed them, dirty ones first; it also fills in rankings a database seeded before they
- * existed lacks. It computes without holding any lock (src/related/repository.ts, refreshBatch), so writes
+ * Brings stored related-conditions rankings up to date in the background of the service. A claim write or a
+ * bulk import marks the rankings it can change dirty in its own transaction, and a new condition changes N,
+ * the idf of every shared entity, so every ranking is outdated at once. Those are served by the live scoring
+ * (exact, slower) until this has recomputed them, dirty ones first; it also fills in rankings a database
+ * seeded before they existed lacks. It computes without holding any lock (src/related/repository.ts, refreshBatch), so writes
  * never wait for it. The check it repeats reads the count store and two indexes: nothing while all is current.
  */
 export type RankingRefresher = { stop: () => Promise<void> };

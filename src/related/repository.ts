@@ -8,7 +8,6 @@ import { RELATED_HUB_LIMIT, RELATED_SHARED_LIMIT } from '../traversal/cypher';
 import { findRelatedConditions as scoreRelatedConditionsLive } from '../traversal/repository';
 import {
   ALL_CONDITION_IDS,
-  CLAIM_FAMILY,
   CONDITION_COUNT,
   CONDITION_LINKS,
   FEATURE_MEMBERS,
@@ -20,9 +19,10 @@ import {
   STORED_RANKING,
   STORE_RANKINGS,
   LOCK_RANKINGS,
-  LOCK_SUBJECT,
+  LOCK_SUBJECTS,
   MARK_DIRTY,
   RANKING_VERSIONS,
+  REGION_PARENTS,
 } from './cypher';
 import { candidatesOf, rankingOf, type ConditionLinks, type Feature, type IdfTable, type StoredRanking } from './scoring';
 
@@ -247,54 +247,149 @@ export async function rankingsAreStale(db: Database): Promise<boolean> {
   return !!row && (row.rankings < row.conditions || row.outdated);
 }
 
-/** The family of links a claim predicate belongs to in the scoring, or null when the scoring never reads it. */
-function familyOf(predicate: ClaimPredicate): keyof typeof CLAIM_FAMILY | null {
-  if (predicate === 'TREATS' || predicate === 'PREVENTS') return 'TREATS';
-  if (predicate === 'HELPS') return 'HELPS';
-  return null;
+/** A relationship the scoring may read, just created (`added`) or deleted (`removed`) by a write. */
+export type WrittenLink = { type: string; from: string; to: string; change: 'added' | 'removed' };
+
+/**
+ * A feature (what two conditions can share, FEATURE_MEMBERS) whose links a write changed: the conditions at the
+ * far end of those links, and how many links were added and removed (for the hub check before the write).
+ */
+type FeatureChange = { kind: FeatureKind; id: string; conditions: Set<string>; added: number; removed: number };
+
+/** A count of added links that no hub check can rule out (a new PART_OF: every condition affecting the part). */
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The features whose links `links` change, with the conditions at the far ends; null when one of them changes
+ * something every ranking can read (a SUBTYPE_OF link: who is broader, narrower or an umbrella).
+ */
+async function featuresChanged(tx: ManagedTransaction, links: readonly WrittenLink[]): Promise<FeatureChange[] | null> {
+  const features = new Map<string, FeatureChange>();
+  const change = (kind: FeatureKind, id: string, condition: string | null, link: WrittenLink, count = 1) => {
+    const key = `${kind}|${id}`;
+    let f = features.get(key);
+    if (!f) features.set(key, (f = { kind, id, conditions: new Set(), added: 0, removed: 0 }));
+    if (condition !== null) f.conditions.add(condition);
+    if (link.change === 'added') f.added = Math.min(UNBOUNDED, f.added + count);
+    else f.removed += count;
+  };
+  const affects: WrittenLink[] = [];
+  for (const link of links) {
+    if (link.type === 'TREATS' || link.type === 'PREVENTS') change('treatment', link.from, link.to, link);
+    else if (link.type === 'HELPS') change('benefit', link.from, link.to, link);
+    else if (link.type === 'PRESENTS') change('symptom', link.to, link.from, link);
+    else if (link.type === 'AFFECTS') {
+      change('region', link.to, link.from, link);
+      change('near', link.to, link.from, link);
+      affects.push(link);
+    } else if (link.type === 'PART_OF') change('near', link.to, null, link, UNBOUNDED);
+    else if (link.type === 'SUBTYPE_OF') return null;
+    // Any other type (LOCATED_IN, HAS_STEP, ..., PRODUCES, CONTRIBUTES_TO, IS_SAFE_WHEN): the scoring reads none.
+  }
+  // A region one hop up is reached through each region it is the parent of.
+  const regions = [...new Set(affects.map((l) => l.to))];
+  const parents = new Map<string, string[]>();
+  for (const part of chunks(regions, 2000)) {
+    for (const r of await records<{ id: string; parents: string[] }>(tx, REGION_PARENTS, { ids: part })) parents.set(r.id, r.parents);
+  }
+  for (const link of affects) for (const up of parents.get(link.to) ?? []) change('near', up, link.from, link);
+  return [...features.values()];
 }
 
 /**
- * Which rankings a claim's direct relationship (subject -[predicate]-> object), just added or just removed in
- * `tx`, can change, marked dirty in `tx` (docs/related-conditions.md, "What a write changes"): from its commit
- * on they are not served (the live scoring answers, with the write) until the refresher has recomputed them.
- *
- * The scoring reads a treatment's TREATS|PREVENTS links (a benefit's HELPS links) only for pairs of
- * conditions that both have one, with its df from the degree store and the hub limit on that df:
- * - the score of a pair (a, b) changes only when both a and b are linked to the subject: its df changed,
- *   and for the object also the link itself; so only the rankings of the object and of the conditions linked
- *   to the subject can change, all others read nothing that changed;
- * - when the subject is a hub both before and after (df over the limit), the scoring skips it either way and
- *   nothing changes;
- * - N (the number of conditions) does not change.
- * df before is taken as df after ± 1, so a retraction that removed nothing marks more, never less.
+ * The conditions linked to each of `features` now (FEATURE_MEMBERS), those that are hubs both before and after
+ * the write left out (df before taken as df now - added + removed). Hubs far over the limit are not read at all.
  */
+async function linkedNow(tx: ManagedTransaction, features: readonly FeatureChange[]): Promise<Map<FeatureChange, string[]>> {
+  const linked = new Map<FeatureChange, string[]>();
+  for (const kind of FEATURE_KINDS) {
+    const ofKind = features.filter((f) => f.kind === kind);
+    for (const part of chunks(ofKind, 2000)) {
+      const byId = new Map(part.map((f) => [f.id, f]));
+      // A feature with df over the limit + its added links was a hub before the write too (and is one now).
+      const hubLimit = Math.min(UNBOUNDED, RELATED_HUB_LIMIT + Math.max(...part.map((f) => f.added)));
+      const found = await records<{ id: string; df: number; members: MemberRow[] }>(tx, FEATURE_MEMBERS[kind], {
+        ids: part.map((f) => f.id),
+        hubLimit: cypherInt(hubLimit),
+      });
+      for (const row of found) {
+        const f = byId.get(row.id)!;
+        if (Math.min(row.df - f.added + f.removed, row.df) > RELATED_HUB_LIMIT) continue;
+        linked.set(
+          f,
+          row.members.map((m) => m.id),
+        );
+      }
+    }
+  }
+  return linked;
+}
+
+/**
+ * Which rankings written links (`links`, created or deleted in `tx`) can change, marked dirty in `tx`
+ * (docs/related-conditions.md, "What a write changes"): from its commit on they are not served (the live
+ * scoring answers, with the write) until the refresher has recomputed them.
+ *
+ * The scoring reads a feature's links (a treatment's TREATS|PREVENTS, a benefit's HELPS, a symptom's PRESENTS,
+ * a region's AFFECTS, the AFFECTS reaching a region one hop up through itself or a direct part) only for pairs of
+ * conditions that both have one, with its df and the hub limit on that df:
+ * - the score of a pair (a, b) reads a feature only when both a and b are linked to it: a written link changes
+ *   its df, and the link itself; so only the rankings of the conditions at the far ends of the links and of the
+ *   conditions linked to the feature can change, all others read nothing that changed;
+ * - when the feature is a hub both before and after (df over the limit), the scoring skips it either way and
+ *   nothing changes (a new PART_OF makes an unknown number of conditions reach its parent: never skipped);
+ * - N (the number of conditions) does not change (runImport: an import that adds conditions marks nothing);
+ * - a SUBTYPE_OF link changes who is broader, narrower or an umbrella, which any ranking listing either
+ *   condition can read: every ranking is marked.
+ * df before is taken as df after - added + removed, so a removal that removed nothing marks more, never less.
+ */
+export async function rankingsAfterLinks(tx: ManagedTransaction, links: readonly WrittenLink[]): Promise<number> {
+  if (links.length === 0) return 0;
+  const features = await featuresChanged(tx, links);
+  if (features === null) {
+    const all = (await records<{ id: string }>(tx, ALL_CONDITION_IDS)).map((r) => r.id);
+    for (const part of chunks(all, 4000)) await tx.run(MARK_DIRTY, { ids: part });
+    return all.length;
+  }
+  // The subjects' locks before reading who is linked to them: a concurrent write about the same subject that
+  // committed while this one waited is then seen, and the rankings it can change with this one are marked too.
+  const subjects = [...new Set(features.map((f) => f.id))].sort();
+  for (const part of chunks(subjects, 4000)) await tx.run(LOCK_SUBJECTS, { subjects: part });
+  let linked = await linkedNow(tx, features);
+  // At most the hub limit + 1 conditions per feature (it is not a hub on one side of the write).
+  let marking = [...new Set([...linked].flatMap(([f, ids]) => [...f.conditions, ...ids]))];
+  const marked = new Set<string>();
+  // Until no more: a write that links other conditions to a subject without its lock and committed before these
+  // marks is seen by the next read.
+  while (marking.length > 0) {
+    for (const part of chunks(marking.sort(), 4000)) await tx.run(MARK_DIRTY, { ids: part });
+    for (const id of marking) marked.add(id);
+    linked = await linkedNow(tx, [...linked.keys()]);
+    marking = [...new Set([...linked.values()].flat())].filter((id) => !marked.has(id));
+  }
+  return marked.size;
+}
+
+/** The relationship a claim predicate stands for as a written link (ignored by the scoring unless it reads it). */
 export async function rankingsAfterClaimChange(
   tx: ManagedTransaction,
   claim: { subject: string; predicate: ClaimPredicate; object: string },
   change: 'added' | 'removed',
 ): Promise<void> {
-  const family = familyOf(claim.predicate);
-  if (!family) return;
-  // The subject's lock before reading who is linked to it: a concurrent claim on the same subject that
-  // committed while this one waited is then seen, and the rankings it can change with this one are marked too.
-  await tx.run(LOCK_SUBJECT, { subject: claim.subject });
-  const linkedNow = async () => (await records<{ df: number; linked: string[] }>(tx, CLAIM_FAMILY[family], { subject: claim.subject }))[0];
-  const found = await linkedNow();
-  if (!found) return;
-  const dfBefore = change === 'added' ? found.df - 1 : found.df + 1;
-  if (Math.min(dfBefore, found.df) > RELATED_HUB_LIMIT) return;
-  // At most the hub limit + 1 conditions (the subject is not a hub on one side of the write).
-  let marking = [...new Set([claim.object, ...found.linked])];
-  const marked = new Set<string>();
-  // Until no more: a write that links other conditions to the subject without its lock (a bulk import) and
-  // committed before these marks is seen by the next read; one that commits after recomputes every ranking
-  // after waiting for these marks' locks.
-  while (marking.length > 0) {
-    for (const part of chunks(marking.sort(), 4000)) await tx.run(MARK_DIRTY, { ids: part });
-    for (const id of marking) marked.add(id);
-    marking = (await linkedNow())!.linked.filter((id) => !marked.has(id));
-  }
+  await rankingsAfterLinks(tx, [{ type: claim.predicate, from: claim.subject, to: claim.object, change }]);
+}
+
+/**
+ * After a bulk import's records are written in `tx`: an import that added conditions changed N, so every
+ * ranking is outdated by it (its `conditions` no longer match) and nothing needs marking; otherwise the
+ * rankings its written links can change are marked dirty (rankingsAfterLinks). Returns how many were marked.
+ */
+export async function rankingsAfterImport(
+  tx: ManagedTransaction,
+  written: { conditionsAdded: number; links: readonly WrittenLink[] },
+): Promise<number> {
+  if (written.conditionsAdded > 0) return 0;
+  return rankingsAfterLinks(tx, written.links);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Database } from '../../src/graph/database';
 import { formatProblem } from '../../src/interchange/model';
 import { csvField } from '../../src/interchange/text';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../seed';
+import { refreshRankings } from '../../src/related/repository';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
 import { exportTo, filesOf, importFrom, tempDir } from '../support/interchange';
 
@@ -106,6 +107,8 @@ describe('evidence through export and import', () => {
       const report = await importFrom(db, dir);
       expect(report.problems.map(formatProblem)).toEqual([]);
       expect(report.changes!.findings.added).toBe(seeded.nodes.filter((n) => n.labels.includes('Finding')).length);
+      // The import added conditions, which outdates every ranking; the service's refresher computes them.
+      await refreshRankings(db);
       const rebuilt = await graphSnapshot(db);
       expect(rebuilt.nodes).toEqual(seeded.nodes);
       expect(rebuilt.rels).toEqual(seeded.rels);
@@ -117,6 +120,7 @@ describe('evidence through export and import', () => {
     await clearDatabase(db);
     const report = await importFrom(db, DEFAULT_SEED_DIR);
     expect(report.problems.map(formatProblem)).toEqual([]);
+    await refreshRankings(db); // as the service's refresher does after an import that adds conditions
     const imported = await graphSnapshot(db);
     expect(imported.nodes).toEqual(seeded.nodes);
     expect(imported.rels).toEqual(seeded.rels);

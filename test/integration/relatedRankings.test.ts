@@ -21,8 +21,9 @@ import { postGraphQL, startSeededService, startTestService, stopService } from '
 /**
  * Stored related-conditions rankings against the live scoring (RELATED_CONDITIONS), on the benchmark's
  * generated graphs and the curated seed: identical after the whole-graph computation, after random writes of
- * every mutation kind (each recomputing what it changes in its own transaction), after a new condition (which
- * outdates every ranking until a refresh) and after an import; and each client reads its own writes.
+ * every mutation kind (each marking what it can change in its own transaction), after a new condition (which
+ * outdates every ranking until a refresh) and after imports (marking what they can change, or nothing when
+ * they add a condition); and each client reads its own writes.
  */
 
 const writer = makeApiKey('ranking-writer', 'writer');
@@ -85,6 +86,37 @@ async function mustSucceed(service: RunningService, query: string, variables: Re
   const { status, body } = await postGraphQL(service, query, variables, asWriter);
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
+}
+
+/** Writes an import folder (JSON, one file per collection) and imports it in one transaction, as runImport does. */
+async function importRecords(
+  db: Database,
+  records: { sources?: unknown[]; entities?: unknown[]; links?: unknown[]; claims?: unknown[] },
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ranking-import-'));
+  for (const c of ['sources', 'entities', 'links', 'claims'] as const)
+    writeFileSync(join(dir, `${c}.json`), JSON.stringify(records[c] ?? []));
+  const report = await importFrom(db, dir);
+  expect(report.problems).toEqual([]);
+  expect(report.ok).toBe(true);
+}
+
+/** Rankings marked dirty, and how many rankings there are. */
+async function dirtyRankings(db: Database): Promise<{ dirty: number; rankings: number }> {
+  const [row] = await db.read<{ dirty: number; rankings: number }>(
+    'MATCH (r:RelatedRanking) RETURN count(CASE WHEN r.dirty THEN 1 END) AS dirty, count(r) AS rankings',
+  );
+  return row!;
+}
+
+/** No stored ranking is served that differs from the live scoring: each is either not current (null) or equal. */
+async function expectNoneServedStale(db: Database, ids: readonly string[]): Promise<void> {
+  const stale: string[] = [];
+  for (const id of ids) {
+    const stored = await readStoredRanking(db, id, 50);
+    if (stored !== null && JSON.stringify(stored) !== JSON.stringify(await scoreLive(db, id, 50))) stale.push(id);
+  }
+  expect(stale).toEqual([]);
 }
 
 describe.each([
@@ -189,6 +221,84 @@ describe.each([
       await expectStoredEqualsLive(db, [touched[0]!, pick(touched)]);
       touched.slice(0, 20).forEach((id) => compared.add(id));
     }
+    await expectStoredEqualsLive(db, [...compared]);
+  }, 900000);
+
+  it('an import of claims and links between existing entities marks the rankings it can change; served live until a refresh', async () => {
+    const limit = { limit: RELATED_HUB_LIMIT };
+    const one = async (cypher: string, params: Record<string, unknown> = {}) => (await ids(db, cypher, { ...limit, ...params }))[0]!;
+    // The least linked features below the hub limit, so that the import changes some rankings and not others.
+    const treatment = await one(
+      'MATCH (t:Treatment) WITH t, COUNT { (t)-[:TREATS|PREVENTS]->() } AS df WHERE df > 1 AND df <= $limit RETURN t.id AS id ORDER BY df, id LIMIT 1',
+    );
+    const symptom = await one(
+      'MATCH (s:Symptom) WITH s, COUNT { (s)<-[:PRESENTS]-() } AS df WHERE df > 1 AND df <= $limit RETURN s.id AS id ORDER BY df, id LIMIT 1',
+    );
+    const region = await one(
+      `MATCH (r:BodyRegion) WHERE EXISTS { (r)-[:PART_OF]->() }
+       WITH r, COUNT { (r)<-[:AFFECTS]-() } AS df WHERE df > 1 AND df <= $limit RETURN r.id AS id ORDER BY df, id LIMIT 1`,
+    );
+    const notLinked = (pattern: string, id: string, skip: number) =>
+      one(`MATCH (c:Condition) WHERE NOT EXISTS { ${pattern} } RETURN c.id AS id ORDER BY id SKIP $skip LIMIT 1`, {
+        id,
+        skip: cypherInt(skip),
+      });
+    const objects = [
+      await notLinked('(:Entity {id: $id})-[:TREATS|PREVENTS]->(c)', treatment, 0),
+      await notLinked('(:Entity {id: $id})-[:TREATS|PREVENTS]->(c)', treatment, 7),
+    ];
+    const presenter = await notLinked('(c)-[:PRESENTS]->(:Entity {id: $id})', symptom, 3);
+    const affecter = await notLinked('(c)-[:AFFECTS]->(:Entity {id: $id})', region, 5);
+    // An existing claim, updated: its direct edge is deleted and one of another predicate made.
+    const [updated] = await db.read<{
+      id: string;
+      subject: string;
+      object: string;
+      strength: string;
+      statement: string;
+      sources: string[];
+    }>(
+      `MATCH (c:Claim {predicate: 'TREATS'})-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+       WHERE c.retractedAt IS NULL AND COUNT { (s)-[:TREATS|PREVENTS]->() } <= $limit AND s.id <> $treatment
+       RETURN c.id AS id, s.id AS subject, o.id AS object, c.strength AS strength, c.statement AS statement, [(c)-[:SUPPORTED_BY]->(src) | src.id] AS sources
+       ORDER BY c.id LIMIT 1`,
+      { ...limit, treatment },
+    );
+    const source = `ranking-import-source-${size}`;
+    const before = await dirtyRankings(db);
+    expect(before.dirty).toBe(0);
+    await importRecords(db, {
+      sources: [{ id: source, title: '[synthetic] ranking import source', kind: 'TRIAL' }],
+      links: [
+        { type: 'PRESENTS', from: presenter, to: symptom, sources: [source] },
+        { type: 'AFFECTS', from: affecter, to: region, sources: [source] },
+      ],
+      claims: [
+        ...objects.map((object, i) => ({
+          id: `ranking-import-claim-${size}-${i}`,
+          subject: treatment,
+          predicate: 'TREATS',
+          object,
+          strength: 'LOW',
+          statement: `Ranking import test claim ${i}.`,
+          sources: [source],
+        })),
+        // Graded by the rubric from its (new) source alone: LOW, as the new claims.
+        { ...updated!, predicate: 'PREVENTS', strength: 'LOW', sources: [source] },
+      ],
+    });
+    const touched = [...new Set([...objects, presenter, affecter, updated!.object])];
+    // Marked in the import's transaction: not served until recomputed (the live scoring answers) ...
+    for (const id of touched) expect(await readStoredRanking(db, id, 50)).toBeNull();
+    // ... and only those the import can change: the others are still served.
+    const after = await dirtyRankings(db);
+    expect(after.dirty).toBeGreaterThanOrEqual(touched.length);
+    expect(after.dirty).toBeLessThan(after.rankings);
+    await expectNoneServedStale(db, [...new Set([...compared, ...touched])]);
+    for (const id of touched) await expectServedEqualsLive(service, db, id);
+    expect(await refreshRankings(db)).toBe(after.dirty);
+    expect(await rankingsAreStale(db)).toBe(false);
+    touched.forEach((id) => compared.add(id));
     await expectStoredEqualsLive(db, [...compared]);
   }, 900000);
 
@@ -309,32 +419,84 @@ describe('stored rankings over the curated seed', () => {
     }
   });
 
-  it('an import recomputes rankings in its transaction: a client reads rankings that include it', async () => {
+  it('an import that adds a condition outdates every ranking: served live, including it, until a refresh', async () => {
     const before = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
     expect(before.body.data?.relatedConditions.map((r) => r.condition.id)).not.toContain('ranking-test-heel-bruise');
-    const dir = mkdtempSync(join(tmpdir(), 'ranking-import-'));
-    writeFileSync(join(dir, 'sources.json'), '[]');
-    writeFileSync(
-      join(dir, 'entities.json'),
-      JSON.stringify([{ id: 'ranking-test-heel-bruise', kind: 'CONDITION', name: 'Ranking test heel bruise', aliases: [] }]),
-    );
-    writeFileSync(
-      join(dir, 'links.json'),
-      JSON.stringify([
+    await importRecords(db, {
+      entities: [{ id: 'ranking-test-heel-bruise', kind: 'CONDITION', name: 'Ranking test heel bruise', aliases: [] }],
+      links: [
         { type: 'PRESENTS', from: 'ranking-test-heel-bruise', to: 'heel-pain', sources: ['source-article'] },
         { type: 'AFFECTS', from: 'ranking-test-heel-bruise', to: 'heel', sources: ['source-article'] },
-      ]),
-    );
-    writeFileSync(join(dir, 'claims.json'), '[]');
-    const report = await importFrom(db, dir);
-    expect(report.problems).toEqual([]);
-    expect(report.ok).toBe(true);
-    // Fresh at once: no refresh ran, and the import added a condition (N changed).
+      ],
+    });
+    // N changed: no ranking is current, none was marked, and the service answers with the live scoring.
     const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
-    await expectStoredEqualsLive(db, all);
+    for (const id of all) expect(await readStoredRanking(db, id, 50)).toBeNull();
+    expect((await dirtyRankings(db)).dirty).toBe(0);
     const after = await postGraphQL<{ relatedConditions: { condition: { id: string } }[] }>(service, RELATED, { id: 'plantar-fasciitis' });
     expect(after.body.data?.relatedConditions.map((r) => r.condition.id)).toContain('ranking-test-heel-bruise');
     for (const id of all) await expectServedEqualsLive(service, db, id);
+    expect(await refreshRankings(db)).toBe(all.length);
+    await expectStoredEqualsLive(db, all);
+  });
+
+  it('an import of a SUBTYPE_OF link marks every ranking (broader, narrower and umbrellas can change anywhere)', async () => {
+    const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    await importRecords(db, {
+      links: [{ type: 'SUBTYPE_OF', from: 'plantar-fasciitis', to: 'tendinitis', sources: ['source-article'] }],
+    });
+    expect(await dirtyRankings(db)).toEqual({ dirty: all.length, rankings: all.length });
+    for (const id of all) await expectServedEqualsLive(service, db, id);
+    await refreshRankings(db);
+    await expectStoredEqualsLive(db, all);
+  });
+
+  it('imports and claims on one new treatment, beside a running refresher, leave every ranking exact', async () => {
+    // An import marks under the subjects' locks a claim write takes: whichever commits second sees the other's
+    // links, so it marks every ranking that a refresh computed between the two commits could have missed.
+    const all = await ids(db, 'MATCH (c:Condition) RETURN c.id AS id ORDER BY id');
+    const writerService = await startTestService(db, { auth: { keys, readsRequireKey: false } });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const treatment = `ranking-import-race-${round}`;
+        await mustSucceed(writerService, UPSERT, { input: { id: treatment, kind: 'TREATMENT', name: `Ranking import race ${round}` } });
+        const refresher = startRankingRefresher(db, { intervalMs: 5 });
+        try {
+          await Promise.all([
+            importRecords(db, {
+              claims: all.slice(0, 4).map((object, i) => ({
+                id: `ranking-import-race-${round}-${i}`,
+                subject: treatment,
+                predicate: 'TREATS',
+                object,
+                strength: 'VERY_LOW',
+                statement: `Ranking import race claim ${round} ${i}.`,
+                sources: ['source-article'],
+              })),
+            }),
+            ...all.slice(4, 8).map((object, i) =>
+              mustSucceed(writerService, ADD_CLAIM, {
+                input: {
+                  subject: treatment,
+                  predicate: 'TREATS',
+                  object,
+                  strength: 'LOW',
+                  statement: `Ranking import race mutation ${round} ${i}.`,
+                  newSources: [{ id: `ranking-import-race-source-${round}-${i}`, title: '[synthetic] race source', kind: 'TRIAL' }],
+                },
+              }),
+            ),
+          ]);
+        } finally {
+          await refresher.stop();
+        }
+        await expectNoneServedStale(db, all);
+        await refreshRankings(db);
+        await expectStoredEqualsLive(db, all);
+      }
+    } finally {
+      await writerService.stop();
+    }
   });
 
   it("the service's refresher brings every outdated ranking up to date", async () => {
