@@ -54,6 +54,12 @@ export type ContenderPhase = {
   peakRssMb: number | null;
   /** Why the whole contender was skipped (server did not start, no APOC). */
   skipped?: string;
+  /**
+   * Queries of earlier measurements still running in Neo4j before a measurement of this phase (or after its
+   * server stopped): how long the harness waited for them in all, and how many it terminated (bench/drain.ts).
+   */
+  drainWaitMs?: number;
+  terminatedTransactions?: number;
 };
 
 /** One pass over every contender, operation and concurrency. */

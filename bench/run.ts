@@ -31,6 +31,7 @@ import type { ImportMethod, ImportResult, OfflineImport } from './importShared';
 import { httpLoad, rawLoad, type LoadPlan } from './load';
 import { busyShare, cpuTimes, loadAverages } from './machine';
 import { processCpuSeconds } from './importShared';
+import { drainDatabase, type Drained } from './drain';
 import { startBenchNeo4j } from './neo4j';
 import { markdown } from './report';
 import {
@@ -331,6 +332,8 @@ async function contenderPhase(
         const cache: { before?: { hits: number; misses: number } } = {};
         const url = contender === 'ours' ? server?.url : undefined;
         const pids = { server: server?.child.pid, neo4j: ctx.neo4jPid };
+        // The previous measurement's requests still running in Neo4j finish (or are stopped) first.
+        noteDrain(await drainDatabase(ctx.db, DRAIN_GRACE_MS), phase, log, `before c=${connections} ${name}`);
         const result = await measure(go, warm, plan, pids, url ? async () => void (cache.before = await cacheCounters(url)) : undefined);
         const cacheBefore = cache.before;
         if (cacheBefore && url) {
@@ -354,8 +357,22 @@ async function contenderPhase(
     if (server && !server.exited()) phase.peakRssMb = (await server.memory()).peakRssMb;
   } finally {
     await server?.stop();
+    // Its server is gone, so nobody reads what its queries still running would answer.
+    noteDrain(await drainDatabase(ctx.db, 0), phase, log, `after ${contender}'s server stopped`);
   }
   return finish();
+}
+
+/** How long a measurement waits for the previous one's queries before terminating them. */
+const DRAIN_GRACE_MS = 30000;
+
+function noteDrain(drained: Drained, phase: ContenderPhase, log: (line: string) => void, when: string): void {
+  phase.terminatedTransactions = (phase.terminatedTransactions ?? 0) + drained.terminated;
+  phase.drainWaitMs = (phase.drainWaitMs ?? 0) + drained.waitedMs;
+  if (drained.terminated > 0 || drained.waitedMs > 1000)
+    log(
+      `${phase.contender}: ${when}: waited ${(drained.waitedMs / 1000).toFixed(1)} s for earlier queries, terminated ${drained.terminated}`,
+    );
 }
 
 function ratiosAt(operations: Record<string, OperationResults>): Ratios {
