@@ -14,7 +14,8 @@ import type { Database } from '../src/graph/database';
 import { findEntityBundle } from '../src/entities/repository';
 import { factSheet } from '../src/facts/resolvers';
 import { searchEntities } from '../src/search/repository';
-import { findNeighborhood, findPaths, findRelatedConditions } from '../src/traversal/repository';
+import { findNeighborhood, findPaths } from '../src/traversal/repository';
+import { findRelatedConditions } from '../src/related/repository';
 import { factsVariables, librarySignatures, libraryQuery, searchVariables } from './neo4jGraphql';
 import { hash32, rng, Zipf, type Rng } from './rng';
 
@@ -118,6 +119,7 @@ export const OPERATIONS: Record<OperationName, Operation> = {
   relatedConditions: {
     name: 'relatedConditions',
     sample: (pool, r) => ({ id: pool.pick(r, 'CONDITION').id, first: 10 }),
+    // What the resolver calls: the stored ranking (the live scoring only while a ranking is being recomputed).
     raw: (db, a) => findRelatedConditions(db, a.id as string, a.first as number),
     ours: {
       query: `query Related($id: ID!, $first: Int) { relatedConditions(id: $id, first: $first) { score relation condition { ${ENTITY_REF} } shared { ${ENTITY_REF} } } }`,
