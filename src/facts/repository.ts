@@ -1,4 +1,4 @@
-import type { Database } from '../graph/database';
+import type { Reader } from '../graph/database';
 import type { ClaimPredicate, EvidenceStrength } from '../generated/graphql';
 import type { EntityRecord, SourceRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
@@ -50,7 +50,7 @@ const isPredicate = (p: string): p is ClaimPredicate => p in CLAIM_PREDICATES;
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The entity with its links, live claims and namesakes, in one round trip; null when the id is unknown. */
-export async function findFactRows(db: Database, q: FactQuery): Promise<FactRows | null> {
+export async function findFactRows(db: Reader, q: FactQuery): Promise<FactRows | null> {
   const [row] = await db.read<Row>(FACTS, {
     id: q.id,
     // '' rather than null: one parameter type, one cached plan.

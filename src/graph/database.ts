@@ -13,6 +13,29 @@ export type DatabaseOptions = {
 
 export type Params = Record<string, unknown>;
 
+/**
+ * What a repository function needs to read: one statement (`read`) or several in one transaction (`readTx`).
+ * A Database is one; so is the reader `Database.readTogether` hands out, which runs the reads of several
+ * repository calls in one transaction.
+ */
+export type Reader = {
+  read<T extends RecordShape>(cypher: string, params?: Params): Promise<T[]>;
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+};
+
+/** Every read in one open transaction: a request that makes several pays for one BEGIN and one COMMIT. */
+class TransactionReader implements Reader {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async read<T extends RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return (await this.tx.run<T>(cypher, params)).records.map((rec) => rec.toObject());
+  }
+
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return work(this.tx);
+  }
+}
+
 /** True when the driver could not reach the server at all (as opposed to a query that failed). */
 export function isConnectivityError(error: unknown): boolean {
   return error instanceof Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED);
@@ -109,6 +132,14 @@ export class Database {
    */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs, fetchSize?: number): Promise<T> {
     return this.transaction(neo4j.session.READ, work, timeoutMs, fetchSize);
+  }
+
+  /**
+   * The reads of several repository calls (each written against a Reader) in one read transaction. The driver
+   * retries the whole of `work` on a transient error, so `work` must only read.
+   */
+  async readTogether<T>(work: (reader: Reader) => Promise<T>): Promise<T> {
+    return this.readTx((tx) => work(new TransactionReader(tx)));
   }
 
   /** Several writes in one transaction: all of them or none. */

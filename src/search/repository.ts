@@ -1,4 +1,4 @@
-import type { Database } from '../graph/database';
+import type { Database, Reader } from '../graph/database';
 import type { EntityKind } from '../generated/graphql';
 import type { EntityRecord, SearchHitRecord } from '../domain/records';
 import { cypherInt } from '../domain/args';
@@ -93,7 +93,7 @@ function toHit(entity: EntityRecord, row: { score: number; matchedNorm: string; 
  * seeks, instead of every candidate's property map in the first.
  * Text longer than MAX_TEXT_LENGTH is the client's mistake; text with nothing searchable finds nothing.
  */
-export async function searchEntities(db: Database, request: SearchRequest): Promise<RankedHit[]> {
+export async function searchEntities(db: Reader, request: SearchRequest): Promise<RankedHit[]> {
   const ready = prepare(request);
   if (!ready) return [];
   return db.readTx(async (tx) => {

@@ -245,6 +245,15 @@ MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)
 RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, elementId(r) AS rel,
        type(r) AS type, r.claimId AS claimId, startNode(r) = n AS outgoing`;
 
+/** PATH_EXPAND kept to the relationships whose other end is in $targets (a set: a parameter list under IN). */
+export const PATH_BRIDGE = `
+UNWIND $frontier AS eid
+MATCH (n:Entity) WHERE elementId(n) = eid
+MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)
+WHERE elementId(m) IN $targets
+RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, elementId(r) AS rel,
+       type(r) AS type, r.claimId AS claimId, startNode(r) = n AS outgoing`;
+
 export const PATH_DETAILS = `
 CALL () {
   UNWIND $nodes AS eid

@@ -12,8 +12,15 @@
  *   treats thousands of conditions, says little, and following it fans out to most of the graph.
  * - **Work budget.** Each breadth-first level reads the relationships of one side's frontier; their number
  *   is known before reading them (degrees come from Neo4j's degree store), so the search always grows the
- *   cheaper side and stops, marked truncated, when the next level would pass `workBudget` relationships
+ *   cheaper side and stops, marked truncated, when the next read would pass `workBudget` relationships
  *   in all (counted by degree, an upper bound of what is read). The ordered walk counts its steps against `stepBudget` the same way.
+ *
+ * **Bridges.** The last level a length needs is read as a bridge first: only the relationships from one
+ * frontier to the other (Neo4j still walks the cheaper frontier's relationships, but sends back only those
+ * few). Paths of length ℓ = fa + fb + 1 need nothing else (below), and most requests find their `first`
+ * paths at the first length that has any, so the level's thousands of other rows are never sent, decoded
+ * or linked. Only when a longer length is needed is the level read in full; a bridge's read counts against
+ * the budget like a level's.
  *
  * Truncated answers are honest prefixes: every path listed is one the complete search lists at the same
  * place; only paths longer than the last length fully explored may be missing.
@@ -23,6 +30,9 @@
  * starts at an entity the first search expanded; any later step ends at one within fb - 1 of the other end,
  * which the second search expanded). Distances from either end give lower bounds that prune the walk to
  * entities that can still reach the end in the steps left, so it visits few dead ends before the `first` paths.
+ * With fa + fb = ℓ - 1 the same argument covers every step but step fa, from an entity at distance fa from the
+ * start to one at distance fb from the end unless either was expanded: a relationship between the two
+ * frontiers, which is what the bridge reads.
  */
 
 /** An entity the search has seen: its element id, its API id (the order paths are listed in) and its degree. */
@@ -72,8 +82,13 @@ export type PathSearchResult = {
   hubsAvoided: number;
 };
 
-/** Reads every traversable relationship of the given entities (element ids). */
-export type Expand = (frontier: string[]) => Promise<ExpandRow[]>;
+/** The two reads the search makes (element ids in, rows as ExpandRow). */
+export type PathReads = {
+  /** Every traversable relationship of the given entities. */
+  expand: (frontier: string[]) => Promise<ExpandRow[]>;
+  /** The traversable relationships of the given entities whose other end is one of `targets`. */
+  bridge: (frontier: string[], targets: string[]) => Promise<ExpandRow[]>;
+};
 
 class Side {
   readonly dist = new Map<string, number>();
@@ -101,7 +116,7 @@ export async function searchPaths(
   end: SeenNode,
   maxHops: number,
   first: number,
-  expand: Expand,
+  reads: PathReads,
   limits: PathSearchLimits,
 ): Promise<PathSearchResult> {
   const nodes = new Map<string, SeenNode>([
@@ -127,15 +142,19 @@ export async function searchPaths(
 
   const cost = (side: Side) => side.frontier.reduce((sum, eid) => sum + nodes.get(eid)!.degree, 0);
 
+  const record = (row: ExpandRow) => {
+    if (!nodes.has(row.to)) nodes.set(row.to, { eid: row.to, id: row.toId, degree: row.toDegree });
+    const relId = relationshipId(row, nodes.get(row.from)!.id);
+    link(row.from, row.to, row.rel, relId);
+    link(row.to, row.from, row.rel, relId);
+  };
+
   const grow = async (side: Side, otherEnd: string) => {
     work += cost(side);
-    const rows = await expand(side.frontier);
+    const rows = await reads.expand(side.frontier);
     const next: string[] = [];
     for (const row of rows) {
-      if (!nodes.has(row.to)) nodes.set(row.to, { eid: row.to, id: row.toId, degree: row.toDegree });
-      const relId = relationshipId(row, nodes.get(row.from)!.id);
-      link(row.from, row.to, row.rel, relId);
-      link(row.to, row.from, row.rel, relId);
+      record(row);
       if (side.dist.has(row.to)) continue;
       side.dist.set(row.to, side.levels + 1);
       // The other end is never passed through, and neither is a hub: neither is expanded.
@@ -152,13 +171,32 @@ export async function searchPaths(
     side.exhausted = next.length === 0;
   };
 
+  const cheaper = () => (cost(fromStart) <= cost(fromEnd) ? fromStart : fromEnd);
+  const exhausted = () => fromStart.exhausted || fromEnd.exhausted;
+
   /** Grows the cheaper side until the two together have run `levels` levels; false when the budget forbids it. */
   const reach = async (levels: number): Promise<boolean> => {
-    while (fromStart.levels + fromEnd.levels < levels && !fromStart.exhausted && !fromEnd.exhausted) {
-      const side = cost(fromStart) <= cost(fromEnd) ? fromStart : fromEnd;
+    while (fromStart.levels + fromEnd.levels < levels && !exhausted()) {
+      const side = cheaper();
       if (work + cost(side) > limits.workBudget) return false;
       await grow(side, side === fromStart ? end.eid : start.eid);
     }
+    return true;
+  };
+
+  /**
+   * Makes every path of `length` steps walkable when the searches have run one level less: reads the relationships
+   * between the two frontiers from the cheaper one. Neither side's levels change (a later length reads the level in
+   * full); false when the budget forbids the read.
+   */
+  const bridge = async (length: number): Promise<boolean> => {
+    if (fromStart.levels + fromEnd.levels !== length - 1 || exhausted()) return true;
+    const side = cheaper();
+    if (work + cost(side) > limits.workBudget) return false;
+    work += cost(side);
+    const other = side === fromStart ? fromEnd : fromStart;
+    for (const row of await reads.bridge(side.frontier, other.frontier)) record(row);
+    sortedNeighbours.clear();
     return true;
   };
 
@@ -228,7 +266,7 @@ export async function searchPaths(
   let truncated = false;
   try {
     for (let length = 1; length <= maxHops && found.length < first; length += 1) {
-      if (!(await reach(length))) {
+      if (!((await reach(length - 1)) && (await bridge(length)))) {
         truncated = true;
         break;
       }

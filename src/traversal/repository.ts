@@ -3,7 +3,7 @@ import type { PathRecord, PathSearchRecord, RelatedConditionRecord, Relationship
 import type { ConditionRelation, EvidenceStrength } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
-import { PATH_LIMITS, searchPaths, type ExpandRow, type PathSearchLimits } from './pathSearch';
+import { PATH_LIMITS, searchPaths, type ExpandRow, type PathReads, type PathSearchLimits } from './pathSearch';
 import { NEIGHBORHOOD_LIMITS, walkNeighborhood, type Centre, type NeighborhoodLimits, type NeighbourRow } from './neighborhood';
 import { SUBGRAPH_RELATIONSHIPS_CAP } from '../domain/listBounds';
 import {
@@ -12,6 +12,7 @@ import {
   NEIGHBOUR_CENTRE,
   NEIGHBOUR_EXPAND,
   NEIGHBOUR_LINKS,
+  PATH_BRIDGE,
   PATH_DETAILS,
   PATH_ENDS,
   PATH_EXPAND,
@@ -93,13 +94,18 @@ export async function findPaths(
     const ends = await tx.run<{ fromEid: string; fromDegree: number; toEid: string; toDegree: number }>(PATH_ENDS, { from, to });
     const [row] = ends.records.map((r) => r.toObject());
     if (!row) return { paths: [], truncated: false, hubsAvoided: 0 };
-    const expand = async (frontier: string[]) => (await tx.run<ExpandRow>(PATH_EXPAND, { frontier })).records.map((r) => r.toObject());
+    const rows = async (query: string, params: Record<string, unknown>) =>
+      (await tx.run<ExpandRow>(query, params)).records.map((r) => r.toObject());
+    const reads: PathReads = {
+      expand: (frontier) => rows(PATH_EXPAND, { frontier }),
+      bridge: (frontier, targets) => rows(PATH_BRIDGE, { frontier, targets }),
+    };
     const search = await searchPaths(
       { eid: row.fromEid, id: from, degree: row.fromDegree },
       { eid: row.toEid, id: to, degree: row.toDegree },
       maxHops,
       first,
-      expand,
+      reads,
       limits,
     );
     if (search.paths.length === 0) return { paths: [], truncated: search.truncated, hubsAvoided: search.hubsAvoided };
