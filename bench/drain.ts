@@ -2,8 +2,7 @@
  * Between two measurements, the database must be idle. A load generator stops sending when its time is up, but
  * the requests still in flight go on running in Neo4j: at hetionet and c=32, @neo4j/graphql's live paths and
  * neighbourhood queries ran for many seconds after its turn ended (its server stopped), and the next contender
- * (raw, in the second run) was measured beside them: its relatedConditions used 404 ms of Neo4j CPU per request
- * against 4 for the same function in the service's own turn. So before each measurement the harness waits for
+ * (raw, in the second run) was measured beside them. So before each measurement the harness waits for
  * the transactions of earlier ones to finish, and terminates those still running after a grace period (at once
  * when their server has stopped: nobody will read their answer).
  */

@@ -117,7 +117,7 @@ export class Database {
 
   /** Runs one read query and returns its records as plain objects. */
   async read<T extends RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.readTx((tx) => tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())));
+    return this.readTogether((reader) => reader.read<T>(cypher, params));
   }
 
   /** Runs one write query in its own transaction. */

@@ -238,21 +238,18 @@ MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 RETURN elementId(a) AS fromEid, ${degree('a')} AS fromDegree, elementId(b) AS toEid, ${degree('b')} AS toDegree`;
 
-export const PATH_EXPAND = `
+/** A frontier's traversable relationships (element ids in), optionally kept to those whose other end passes `where`. */
+const pathRelationships = (where: string) => `
 UNWIND $frontier AS eid
 MATCH (n:Entity) WHERE elementId(n) = eid
-MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)
+MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)${where}
 RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, elementId(r) AS rel,
        type(r) AS type, r.claimId AS claimId, startNode(r) = n AS outgoing`;
 
+export const PATH_EXPAND = pathRelationships('');
+
 /** PATH_EXPAND kept to the relationships whose other end is in $targets (a set: a parameter list under IN). */
-export const PATH_BRIDGE = `
-UNWIND $frontier AS eid
-MATCH (n:Entity) WHERE elementId(n) = eid
-MATCH (n)-[r:${TRAVERSABLE_TYPES}]-(m:Entity)
-WHERE elementId(m) IN $targets
-RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, elementId(r) AS rel,
-       type(r) AS type, r.claimId AS claimId, startNode(r) = n AS outgoing`;
+export const PATH_BRIDGE = pathRelationships('\nWHERE elementId(m) IN $targets');
 
 export const PATH_DETAILS = `
 CALL () {
