@@ -29,6 +29,7 @@ import { refreshAllRankings } from '../src/related/repository';
 import { finishOfflineImport, importOffline, resolveImportMethod } from './adminImport';
 import type { ImportMethod, ImportResult, OfflineImport } from './importShared';
 import { httpLoad, rawLoad, type LoadPlan } from './load';
+import { buildCompiled } from './build';
 import { busyShare, cpuTimes, loadAverages } from './machine';
 import { processCpuSeconds } from './importShared';
 import { drainDatabase, type Drained } from './drain';
@@ -452,6 +453,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a whole number, 1 or more');
   const cleanups: (() => Promise<void>)[] = [];
   try {
+    // 0. The servers run compiled, as deployed (bench/build.ts).
+    buildCompiled(log);
     // 1. Neo4j.
     let neo4jPid: number | undefined;
     let uri = options.neo4jUri === null ? undefined : (options.neo4jUri ?? process.env.NEO4J_URI);

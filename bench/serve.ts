@@ -1,7 +1,7 @@
 /**
  * One GraphQL server for the benchmark, in its own process so that its memory can be measured and
  * so that it does not share an event loop with the load generator:
- *   node --import tsx bench/serve.ts ours|neo4jGraphql <bolt uri>
+ *   node dist/bench/serve.js ours|oursNoCache|neo4jGraphql <bolt uri>   (compiled: bench/build.ts)
  * It talks to its parent over IPC: it sends {type: 'ready', url} once listening, answers
  * {type: 'memory'} with its current and peak RSS, and exits after {type: 'stop'}.
  *

@@ -8,6 +8,7 @@ import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_DIR } from '../src/paths';
+import { compiledPath } from './build';
 import type { ServerKind, ServerMessage } from './serve';
 
 export type ServerExit = { code: number | null; signal: NodeJS.Signals | null };
@@ -61,9 +62,10 @@ function profileFlags(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
+/** Runs dist/bench/serve.js: the caller compiles first (buildCompiled, bench/build.ts), so no contender runs under tsx. */
 export function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
-  const child = fork(join(__dirname, 'serve.ts'), [kind, uri], {
-    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), ...profileFlags(), '--import', 'tsx'],
+  const child = fork(compiledPath('bench/serve.ts'), [kind, uri], {
+    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), ...profileFlags()],
     env: serverEnv(),
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -16,6 +16,7 @@ import { makeApiKey } from '../src/auth/apiKeys';
 import { findFreePort } from '../src/graph/embedded';
 import { PROJECT_DIR } from '../src/paths';
 import { startBenchNeo4j } from './neo4j';
+import { buildCompiled, compiledPath } from './build';
 
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 32);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
@@ -126,7 +127,9 @@ async function main(): Promise<void> {
   const writerKey = makeApiKey('soak-writer', 'writer');
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [heapFlag(), '--import', 'tsx', 'src/index.ts'], {
+  // As `npm start` runs it: compiled, with its heap flag.
+  buildCompiled(log);
+  const child = spawn(process.execPath, [heapFlag(), compiledPath('src/index.ts')], {
     cwd: PROJECT_DIR,
     env: {
       ...process.env,
