@@ -7,7 +7,7 @@
  * src/ not named in SHARED or SERVER is a domain folder, so a new one is checked from its first file.
  * test/unit/dependencyRules.test.ts breaks each rule once and expects it refused.
  */
-const SHARED = ['^src/(core|domain|graph|generated|auth|cache)/', '^src/(config|paths|productionByDefault)[.]ts$'];
+const SHARED = ['^src/(core|domain|graph|generated|auth|cache)/', '^src/(config|paths|nodeFlags|productionByDefault)[.]ts$'];
 const SERVER = '^src/server/';
 const ENTRY = '^src/(index|main)[.]ts$';
 const DOMAIN = '^src/(?!(core|domain|graph|generated|auth|cache|server)/)[^/]+/';

@@ -13,10 +13,13 @@ export function compiledPath(projectRelativeTs: string): string {
   return join(PROJECT_DIR, 'dist', projectRelativeTs.replace(/\.ts$/, '.js'));
 }
 
-/** Compiles src/, seed/ and bench/ into dist/ (tsconfig.build.json), so a run never measures stale JavaScript. */
+/**
+ * Compiles src/, seed/ and bench/ into dist/ (tsconfig.bench.json: the build of `npm start` and the Docker image,
+ * tsconfig.build.json, plus bench/ for the servers' wrapper), so a run never measures stale JavaScript.
+ */
 export function buildCompiled(log: (line: string) => void = () => {}): void {
   const started = Date.now();
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(PROJECT_DIR, 'tsconfig.build.json')], {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(PROJECT_DIR, 'tsconfig.bench.json')], {
     cwd: PROJECT_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

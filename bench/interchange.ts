@@ -30,6 +30,7 @@ import { runImport, type ImportReport } from '../src/interchange/importer';
 import { OFFLINE_HEAP_FLAG, type OfflineReport } from '../src/interchange/offline';
 import { refreshAllRankings, refreshRankings } from '../src/related/repository';
 import { PROJECT_DIR } from '../src/paths';
+import { scriptNodeFlags } from '../src/nodeFlags';
 import { finishOfflineImport, importOffline } from './adminImport';
 import { SyntheticGraph, type SizeName } from './generate';
 import { importGraph } from './import';
@@ -281,8 +282,7 @@ function childrenOf(pid: number): number[] {
  * otherwise apply by starting itself again (in a child whose memory this process would not see).
  */
 function importNodeFlags(args: string[]): string[] {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { import: string } };
-  const flags = pkg.scripts.import.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
+  const flags = scriptNodeFlags('import');
   return args.includes('--offline') && flags.length === 0 ? [OFFLINE_HEAP_FLAG] : flags;
 }
 

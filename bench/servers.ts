@@ -5,9 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_DIR } from '../src/paths';
+import { scriptNodeFlags } from '../src/nodeFlags';
 import { compiledPath } from './build';
 import type { ServerKind, ServerMessage } from './serve';
 
@@ -24,15 +22,6 @@ export type ServerHandle = {
   memory: () => Promise<{ rssMb: number; peakRssMb: number }>;
   stop: () => Promise<void>;
 };
-
-/**
- * The Node flags `npm start` gives the service (its V8 heap budget), read from package.json so the
- * benchmark measures the service as it is deployed; @neo4j/graphql runs with Node's defaults.
- */
-export function serviceNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--max-old-space-size='));
-}
 
 /**
  * The environment a server child gets: the harness's own, minus what a test runner puts there for
@@ -65,7 +54,7 @@ function profileFlags(): string[] {
 /** Runs dist/bench/serve.js: the caller compiles first (buildCompiled, bench/build.ts), so no contender runs under tsx. */
 export function startServer(kind: ServerKind, uri: string): Promise<ServerHandle> {
   const child = fork(compiledPath('bench/serve.ts'), [kind, uri], {
-    execArgv: [...(kind === 'neo4jGraphql' ? [] : serviceNodeFlags()), ...profileFlags()],
+    execArgv: [...(kind === 'neo4jGraphql' ? [] : scriptNodeFlags('start')), ...profileFlags()],
     env: serverEnv(),
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

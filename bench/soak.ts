@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { makeApiKey } from '../src/auth/apiKeys';
 import { findFreePort } from '../src/graph/embedded';
 import { PROJECT_DIR } from '../src/paths';
+import { scriptNodeFlags } from '../src/nodeFlags';
 import { startBenchNeo4j } from './neo4j';
 import { buildCompiled, compiledPath } from './build';
 
@@ -37,11 +38,6 @@ type Answer = { errors?: Array<{ message?: string; extensions?: { code?: string 
 /** The operation's own name (or its first field), so that an error report says which request failed. */
 function operationName(query: string): string {
   return /^\s*(?:query|mutation)\s+(\w+)/m.exec(query.replace(/^#.*$/gm, ''))?.[1] ?? 'anonymous';
-}
-
-function heapFlag(): string {
-  const start = (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return /--max-old-space-size=\d+/.exec(start)![0];
 }
 
 function pick<T>(items: readonly T[]): T {
@@ -129,7 +125,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   // As `npm start` runs it: compiled, with its heap flag.
   buildCompiled(log);
-  const child = spawn(process.execPath, [heapFlag(), compiledPath('src/index.ts')], {
+  const child = spawn(process.execPath, [...scriptNodeFlags('start'), compiledPath('src/index.ts')], {
     cwd: PROJECT_DIR,
     env: {
       ...process.env,
@@ -149,7 +145,7 @@ async function main(): Promise<void> {
       if (child.exitCode !== null) throw new Error(`The service exited during start-up:\n${stderr}`);
       await sleep(100);
     }
-    log(`Service up (heap ${heapFlag()}); ${CLIENTS} clients for ${SECONDS} s, ${WRITE_SHARE * 100}% writes.`);
+    log(`Service up (${scriptNodeFlags('start').join(' ')}); ${CLIENTS} clients for ${SECONDS} s, ${WRITE_SHARE * 100}% writes.`);
 
     const started = performance.now();
     const deadline = started + SECONDS * 1000;
@@ -222,7 +218,7 @@ async function main(): Promise<void> {
     const report = {
       clients: CLIENTS,
       seconds: SECONDS,
-      heapFlag: heapFlag(),
+      nodeFlags: scriptNodeFlags('start'),
       requests,
       writes,
       requestsPerSecond: Math.round(requests / SECONDS),

@@ -1,16 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_DIR } from '../../src/paths';
+import { scriptNodeFlags } from '../../src/nodeFlags';
 import { findFreePort } from '../../src/graph/embedded';
-
-/** The V8 heap flag of `npm start`, read from package.json so a test runs under the same budget. */
-export function startHeapFlag(): string {
-  const scripts = (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const flag = /--max-old-space-size=\d+/.exec(scripts.start ?? '')?.[0];
-  if (!flag) throw new Error('npm start sets no --max-old-space-size');
-  return flag;
-}
 
 export type ChildService = {
   child: ChildProcess;
@@ -23,12 +15,12 @@ export type ChildService = {
 };
 
 /**
- * The real entrypoint (`node <heap flag of npm start> --import tsx src/index.ts`) over the run's Neo4j,
+ * The real entrypoint (`node <memory flags of npm start> --import tsx src/index.ts`) over the run's Neo4j,
  * as production runs it: a crash here is a crash there.
  */
 export async function startChildService(env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ChildService> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [startHeapFlag(), '--import', 'tsx', ...nodeFlags, 'src/index.ts'], {
+  const child = spawn(process.execPath, [...scriptNodeFlags('start'), '--import', 'tsx', ...nodeFlags, 'src/index.ts'], {
     cwd: PROJECT_DIR,
     env: {
       ...process.env,
