@@ -4,7 +4,8 @@
  * empty embedded store through neo4j-admin (offline.ts), with Neo4j stopped.
  * Exit 0 when imported (or a clean dry run), 1 when the input has problems (nothing written), 2 on a usage
  * error, 3 when the import failed (nothing written), 4 when an offline import is refused (store not empty,
- * Neo4j running on it, or a server behind NEO4J_URI; nothing written).
+ * Neo4j running on it, or a server behind NEO4J_URI; nothing written), 5 when an offline import is in the store
+ * but its related-conditions rankings could not be stored (the service computes them when it starts).
  */
 import { spawn } from 'node:child_process';
 import { constants, userInfo } from 'node:os';
@@ -12,7 +13,7 @@ import { ensureSchema } from '../graph/schemaSetup';
 import { FORMATS, InputError, findInput, type Format } from './formats';
 import { ImportRefused, describeReport, runImport } from './importer';
 import { formatProblem } from './model';
-import { describeOffline, OFFLINE_HEAP_FLAG, OfflineRefused, runOfflineImport } from './offline';
+import { describeOffline, OFFLINE_HEAP_FLAG, OfflineRankingsFailed, OfflineRefused, runOfflineImport } from './offline';
 import { flag, positional, withServiceDatabase } from './cliSupport';
 
 /** This command again, in a process with `flag` (a V8 heap cap), passing signals on; its exit code. */
@@ -63,6 +64,10 @@ async function main(): Promise<number> {
       if (error instanceof OfflineRefused) {
         log(error.message);
         return 4;
+      }
+      if (error instanceof OfflineRankingsFailed) {
+        log(error.message);
+        return 5;
       }
       throw error;
     }

@@ -20,6 +20,7 @@
  *    index ONLINE, which names are shared (as the Cypher import's last pass), counts checked against what
  *    was validated. A failure here stops Neo4j and moves the old store back.
  * 7. The related-conditions rankings (src/related refreshRankings, in batches), timed on their own, then Neo4j stops.
+ *    The import is in place by then: a failure here is OfflineRankingsFailed and the imported store stays.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
@@ -48,6 +49,25 @@ import { Progress } from './progress';
 import { writeImportCsv } from './offlineCsv';
 import { Checker, GraphKinds, type GraphLookup } from './validate';
 
+/**
+ * The rankings step failed after the swap: the import itself is in the store, verified, and stays (the old,
+ * empty store is gone by then). Not "nothing was written": the service computes the missing rankings in the
+ * background when it starts on the store (src/related/refresher.ts), and answers from the live scoring until
+ * then. `cause` is the failure.
+ */
+export class OfflineRankingsFailed extends Error {
+  readonly code = 'RANKINGS_FAILED';
+  constructor(relationships: number, cause: unknown) {
+    super(
+      `The import is in the store (${relationships.toLocaleString('en')} relationships written, indexed and counted), ` +
+        `but storing its related-conditions rankings failed: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+        'Nothing needs to be imported again: the service computes the missing rankings when it starts on this store.',
+      { cause },
+    );
+    this.name = 'OfflineRankingsFailed';
+  }
+}
+
 /** Why an offline import did not start; `code` is stable, for scripts and tests. */
 export class OfflineRefused extends Error {
   constructor(
@@ -70,6 +90,8 @@ export type OfflineOptions = Omit<ImportOptions, 'dryRun' | 'batchSize' | 'timeo
   onToolSpawn?: (child: ChildProcess) => void;
   /** Skips the rankings (for a test that compares stores only); they are computed by default. */
   rankings?: boolean;
+  /** Sees the Neo4j started on the imported store just before the rankings (a test stops it); awaited. */
+  onRankingsStart?: (neo4j: EmbeddedNeo4j) => void | Promise<void>;
 };
 
 export type OfflineSeconds = {
@@ -455,22 +477,27 @@ export async function runOfflineImport(
 
     let rankings: number | null = null;
     memory.next('rankings');
-    if (options.rankings !== false) {
-      t = Date.now();
-      // Every ranking is missing, so the refresher's batches (2,000 conditions, each computed in a read
-      // transaction and stored in a write transaction of its own) compute them all. Nothing else runs on this
-      // Neo4j (its port is this process's), so nothing can race them; refreshAllRankings' one transaction
-      // would hold every row it stored until its commit (the driver keeps each query's parameters for the
-      // transaction's life), which took this process past a 320 MB heap at hetionet.
-      rankings = await refreshRankings(db);
-      log(
-        `Stored related-conditions rankings of ${rankings.toLocaleString('en')} conditions in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
-      );
-      seconds.rankings = (Date.now() - t) / 1000;
+    try {
+      await options.onRankingsStart?.(running.neo4j);
+      if (options.rankings !== false) {
+        t = Date.now();
+        // Every ranking is missing, so the refresher's batches (2,000 conditions, each computed in a read
+        // transaction and stored in a write transaction of its own) compute them all. Nothing else runs on this
+        // Neo4j (its port is this process's), so nothing can race them; refreshAllRankings' one transaction
+        // would hold every row it stored until its commit (the driver keeps each query's parameters for the
+        // transaction's life), which took this process past a 320 MB heap at hetionet.
+        rankings = await refreshRankings(db);
+        log(
+          `Stored related-conditions rankings of ${rankings.toLocaleString('en')} conditions in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+        );
+        seconds.rankings = (Date.now() - t) / 1000;
+      }
+      // Index statistics resampled before Neo4j stops, so that the service's first plans on this store are made
+      // for the graph it holds (the rankings' index was sampled empty; the benchmark met the same: bench/run.ts).
+      await db.read('CALL db.prepareForReplanning()');
+    } catch (error) {
+      throw new OfflineRankingsFailed(report.relationships, error);
     }
-    // Index statistics resampled before Neo4j stops, so that the service's first plans on this store are made
-    // for the graph it holds (the rankings' index was sampled empty; the benchmark met the same: bench/run.ts).
-    await db.read('CALL db.prepareForReplanning()');
     report.offline = {
       dataDir: home,
       csvMegabytes: Math.round(csv.bytes / 1048576),

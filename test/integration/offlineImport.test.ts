@@ -5,7 +5,13 @@ import { Database } from '../../src/graph/database';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/graph/embedded';
 import { ensureSchema } from '../../src/graph/schemaSetup';
 import { runImport } from '../../src/interchange/importer';
-import { OfflineRefused, runOfflineImport, type OfflineOptions, type OfflineReport } from '../../src/interchange/offline';
+import {
+  OfflineRankingsFailed,
+  OfflineRefused,
+  runOfflineImport,
+  type OfflineOptions,
+  type OfflineReport,
+} from '../../src/interchange/offline';
 import { PROJECT_DIR } from '../../src/paths';
 import { refreshRankings } from '../../src/related/repository';
 import { dumpGraph, missingFrom, type GraphDump } from '../support/graphDump';
@@ -18,7 +24,8 @@ import { clearDatabase, testDatabase } from '../support/testDatabase';
  * own must give the same graph (every node, relationship, property and property type, the :Import record
  * and what points to it, the shared-name pass and the related-conditions rankings) and the same exports.
  * A store that holds data, or that a Neo4j runs on, is refused and left as it was; an input with a
- * problem, and an importer killed half way, leave the old empty store as it was.
+ * problem, and an importer killed half way, leave the old empty store as it was; rankings that fail after
+ * the swap keep the import and say so.
  */
 
 const base = join('data', 'test', `offline-import-${process.pid}`);
@@ -187,5 +194,31 @@ describe('offline import (neo4j-admin) into an empty embedded store', () => {
     expect(stagingLeft(other)).toEqual([]);
     expect(existsSync(join(full(other), 'data', 'databases', 'neo4j'))).toBe(true);
     expect(await withStore(other, dumpGraph)).toEqual(otherBefore);
+  }, 600000);
+
+  // Last: it leaves the imported graph in `other`.
+  it('rankings that fail after the swap keep the import and say so; the rankings can be computed later', async () => {
+    const failed = offline(other, input, { onRankingsStart: (neo4j) => neo4j.stop() });
+    await expect(failed).rejects.toThrow(OfflineRankingsFailed);
+    await expect(failed).rejects.toThrow(
+      /^The import is in the store \([\d,]+ relationships written, indexed and counted\), but storing its related-conditions rankings failed: .+ Nothing needs to be imported again/,
+    );
+    expect(stagingLeft(other)).toEqual([]);
+    const after = await withStore(other, async (db) => {
+      const withoutRankings = await dumpGraph(db);
+      // What the service's refresher does when it starts on this store.
+      const computed = await refreshRankings(db);
+      return { withoutRankings, computed, dump: await dumpGraph(db) };
+    });
+    expect(after.withoutRankings.nodes.filter((n) => n.includes('"RelatedRanking"'))).toEqual([]);
+    expect(after.computed).toBeGreaterThan(0);
+    expect({
+      onlyHere: missingFrom(after.dump.nodes, cypher.dump.nodes),
+      onlyCypher: missingFrom(cypher.dump.nodes, after.dump.nodes),
+    }).toEqual({ onlyHere: [], onlyCypher: [] });
+    expect({
+      onlyHere: missingFrom(after.dump.relationships, cypher.dump.relationships),
+      onlyCypher: missingFrom(cypher.dump.relationships, after.dump.relationships),
+    }).toEqual({ onlyHere: [], onlyCypher: [] });
   }, 600000);
 });
