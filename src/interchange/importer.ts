@@ -90,7 +90,10 @@ export type ImportReport = {
   by: string;
   at: string;
   files: { name: string; sha256: string; bytes: number }[];
+  /** The first MAX_REPORTED_PROBLEMS problems found (./validate.ts); any problem means nothing was written. */
   problems: Problem[];
+  /** How many problems the input has in all, listed or not. */
+  problemsFound: number;
   /** Records read, per collection (repeated identical records counted once). */
   read: Record<Collection, number>;
   changes: Record<Collection, Changes> | null;
@@ -485,6 +488,7 @@ export async function validateImport(
     at,
     files,
     problems: [],
+    problemsFound: 0,
     read: { sources: 0, entities: 0, findings: 0, links: 0, claims: 0 },
     changes: null,
     relationships: 0,
@@ -501,6 +505,7 @@ export async function validateImport(
   }
   validating.done(total);
   report.problems = checker.problems;
+  report.problemsFound = checker.problemsFound;
   report.seconds.validate = (Date.now() - started) / 1000;
   if (report.problems.length > 0) {
     report.seconds.total = report.seconds.validate;
@@ -624,10 +629,18 @@ export async function refreshAmbiguity(tx: ManagedTransaction, batchSize: number
   for (let i = 0; i < changed.length; i += batchSize) await tx.run(Q.SET_AMBIGUITY, { rows: changed.slice(i, i + batchSize) });
 }
 
+/** How many problems, how many of them are listed, and that nothing was written: the last line of a refused import. */
+export function problemsSummary(report: Pick<ImportReport, 'problems' | 'problemsFound'>): string {
+  const unlisted = report.problemsFound - report.problems.length;
+  const more =
+    unlisted > 0 ? ` (the first ${report.problems.length.toLocaleString('en')} listed, ${unlisted.toLocaleString('en')} more not)` : '';
+  return `${report.problemsFound.toLocaleString('en')} problem(s)${more}; nothing was written.`;
+}
+
 /** The report as lines for a terminal: problems, or what changed with the first few of each. */
 export function describeReport(report: ImportReport): string[] {
   if (report.problems.length > 0) {
-    return [...report.problems.map(formatProblem), `${report.problems.length} problem(s); nothing was written.`];
+    return [...report.problems.map(formatProblem), problemsSummary(report)];
   }
   const lines: string[] = [];
   lines.push(

@@ -58,8 +58,18 @@ const EDGE_BATCH = 5000;
 const shown = (id: string) => `"${id}"`;
 
 /** One pass over an input set: yields the valid records and collects every problem. */
+/**
+ * At most this many problems are kept for the report; the rest are counted. An input that is wrong on every
+ * line (a shifted column, the wrong file) would otherwise hold one object per line of a file of any size, and
+ * answer an upload with a body as large; the first thousand show what to fix.
+ */
+export const MAX_REPORTED_PROBLEMS = 1000;
+
 export class Checker {
+  /** The first MAX_REPORTED_PROBLEMS problems, in the order found. */
   readonly problems: Problem[] = [];
+  /** Every problem found, listed or not. */
+  problemsFound = 0;
   /** Kinds of the entities, sources and findings this import holds. */
   readonly entityKind: Map<string, EntityKind>;
   readonly sourceFacts: Map<string, SourceFacts>;
@@ -89,7 +99,12 @@ export class Checker {
   }
 
   private problem(at: Location, message: string, column?: number): void {
-    this.problems.push({ at: column === undefined ? at : { ...at, column }, message });
+    this.report({ at: column === undefined ? at : { ...at, column }, message });
+  }
+
+  private report(problem: Problem): void {
+    this.problemsFound += 1;
+    if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push(problem);
   }
 
   /** Shape check; returns the parsed record or null (problems recorded). */
@@ -170,7 +185,7 @@ export class Checker {
 
   private node(item: Item): CheckedRecord | null {
     if ('message' in item) {
-      this.problems.push(item);
+      this.report(item);
       return null;
     }
     if (item.type === 'edge' || item.type === 'link' || item.type === 'claim') {
@@ -285,7 +300,7 @@ export class Checker {
 
   private edge(item: Item): CheckedRecord | null {
     if ('message' in item) {
-      this.problems.push(item);
+      this.report(item);
       return null;
     }
     let raw: RawRecord;
@@ -297,7 +312,7 @@ export class Checker {
       if (!fromKind || !toKind) return null;
       const resolved = item.resolve(fromKind, toKind);
       if ('message' in resolved) {
-        this.problems.push(resolved);
+        this.report(resolved);
         return null;
       }
       raw = resolved;

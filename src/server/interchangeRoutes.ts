@@ -23,7 +23,7 @@ import { classifyDatabaseError, ErrorCode } from '../core/errors';
 import type { Database } from '../graph/database';
 import { CONTENT_TYPES, EXPORT_FILES, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../interchange/exporter';
 import { FORMATS, InputError, findInput, type Format } from '../interchange/formats';
-import { ImportRefused, runImport } from '../interchange/importer';
+import { ImportRefused, problemsSummary, runImport } from '../interchange/importer';
 import { formatProblem } from '../interchange/model';
 import { sendError } from './httpErrors';
 import { LIMITS } from './limits';
@@ -124,9 +124,7 @@ export function interchangeRouter(options: Options): Router {
       if (!report.ok)
         return res.status(422).json({
           ...body,
-          errors: [
-            { message: `${report.problems.length} problem(s); nothing was written.`, extensions: { code: ErrorCode.IMPORT_INVALID } },
-          ],
+          errors: [{ message: problemsSummary(report), extensions: { code: ErrorCode.IMPORT_INVALID } }],
         });
       options.logger.info(
         { importId: report.importId, by: report.by, relationships: report.relationships, dryRun: report.dryRun },

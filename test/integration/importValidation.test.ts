@@ -4,7 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../src/graph/database';
 import { PROJECT_DIR } from '../../src/paths';
+import { describeReport } from '../../src/interchange/importer';
 import { formatProblem } from '../../src/interchange/model';
+import { MAX_REPORTED_PROBLEMS } from '../../src/interchange/validate';
 import { claimImport, importById, importContents } from '../../src/interchange/provenance';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../seed';
 import { clearDatabase, testDatabase } from '../support/testDatabase';
@@ -75,6 +77,26 @@ describe('bulk import: validation, dry run, provenance, all or nothing', () => {
       expect.stringMatching(/^test_edges\.tsv:7:6: grade HIGH is above what its sources allow \(TRIAL: at most MODERATE\)/),
       expect.stringMatching(/^test_edges\.tsv:8:5: unknown source id "no-such-source"/),
     ]);
+    expect(report.problemsFound).toBe(lines.length);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('an input wrong on every line lists its first 1,000 problems, counts the rest, and writes nothing', async () => {
+    const before = await counts(db);
+    const wrong = 1250;
+    const edges = Array.from(
+      { length: wrong },
+      (_, i) => `AKG:l${i}\tAKG:plantar-fasciitis\tbiolink:has_phenotype\tAKG:missing-${i}\tAKG:source-article\t\t`,
+    );
+    const report = await importFrom(db, kgxDir([], edges));
+    expect(report.ok).toBe(false);
+    expect(report.problemsFound).toBe(wrong);
+    expect(report.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
+    // The listed ones are the first found, in file order: line 2 is the first edge (line 1 is the header).
+    const listed = report.problems.map(formatProblem);
+    expect(listed[0]).toMatch(/^test_edges\.tsv:2:4: unknown object id "AKG:missing-0"/);
+    expect(listed.at(-1)).toMatch(/^test_edges\.tsv:1001:4: unknown object id "AKG:missing-999"/);
+    expect(describeReport(report).at(-1)).toBe('1,250 problem(s) (the first 1,000 listed, 250 more not); nothing was written.');
     expect(await counts(db)).toEqual(before);
   });
 

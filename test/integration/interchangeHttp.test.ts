@@ -63,8 +63,14 @@ describe('bulk import and export over HTTP', () => {
   it('refuses an invalid upload with every problem, a dry run writes nothing, then the import is recorded with who and which files', async () => {
     const bad = await upload(service, { 'x_nodes.tsv': NODES, 'x_edges.tsv': EDGES.replace('\tLOW\t', '\tHIGH\t') }, '', writer.key);
     expect(bad.status).toBe(422);
-    const badBody = (await bad.json()) as { problems: string[]; errors: { extensions: { code: string } }[] };
+    const badBody = (await bad.json()) as {
+      problems: string[];
+      problemsFound: number;
+      errors: { message: string; extensions: { code: string } }[];
+    };
     expect(badBody.errors[0]!.extensions.code).toBe('IMPORT_INVALID');
+    expect(badBody.errors[0]!.message).toBe('1 problem(s); nothing was written.');
+    expect(badBody.problemsFound).toBe(1);
     expect(badBody.problems).toEqual([expect.stringMatching(/^x_edges\.tsv:3:6: grade HIGH is above what its sources allow/)]);
 
     const dry = await upload(service, { 'x_nodes.tsv': NODES, 'x_edges.tsv': EDGES }, '?dryRun=true', writer.key);
