@@ -39,26 +39,40 @@ function wordGrams(word: string): string[] {
   return grams;
 }
 
-function matchName(i: number, name: string, search: PreparedSearch, minSimilarity: number): NameMatch {
-  const words = name
-    .split(' ')
-    .filter((w) => w !== '')
-    .map((w) => ({ w, grams: wordGrams(w) }));
-  const sims = search.tokens.map((token, k) => {
-    const tokenGrams = search.grams[k]!;
-    let best = 0.0;
-    for (const word of words) {
-      let s: number;
-      if (word.w.startsWith(token)) s = 1.0;
-      else if (word.grams.length === 0) s = 0.0;
-      else {
-        const shared = tokenGrams.filter((g) => word.grams.includes(g)).length;
-        s = (0.95 * 2.0 * shared) / (tokenGrams.length + word.grams.length);
-      }
-      if (s > best) best = s;
-    }
-    return best;
-  });
+/** SEARCH's similarity of one typed token to one word of a name: 1 for a word the token starts, else the bigram Dice coefficient capped below 1. */
+function tokenSimilarity(token: string, tokenGrams: readonly string[], word: string): number {
+  if (word.startsWith(token)) return 1.0;
+  const grams = wordGrams(word);
+  if (grams.length === 0) return 0.0;
+  let shared = 0;
+  for (const g of tokenGrams) if (grams.includes(g)) shared += 1;
+  return (0.95 * 2.0 * shared) / (tokenGrams.length + grams.length);
+}
+
+/**
+ * Each word's similarity to every token, computed once per search and kept by word: the candidates' names share
+ * most of their words ("pain", "syndrome", "knee"), so scoring each occurrence again built the same bigram lists
+ * hundreds of times per request (the re-ranking was a tenth of the server's CPU for search and facts, and its
+ * garbage part of the collector's share, in a profile at `medium`).
+ */
+type WordSimilarities = Map<string, number[]>;
+
+function similaritiesOf(word: string, search: PreparedSearch, known: WordSimilarities): number[] {
+  let sims = known.get(word);
+  if (!sims) {
+    sims = search.tokens.map((token, k) => tokenSimilarity(token, search.grams[k]!, word));
+    known.set(word, sims);
+  }
+  return sims;
+}
+
+function matchName(i: number, name: string, search: PreparedSearch, minSimilarity: number, known: WordSimilarities): NameMatch {
+  const words = name.split(' ').filter((w) => w !== '');
+  const sims = search.tokens.map(() => 0.0);
+  for (const word of words) {
+    const own = similaritiesOf(word, search, known);
+    for (let k = 0; k < sims.length; k++) if (own[k]! > sims[k]!) sims[k] = own[k]!;
+  }
   const tier = name === search.norm ? 3 : name.startsWith(search.norm) ? 2 : sims.every((s) => s === 1.0) ? 1 : 0;
   const total = sims.reduce((sum, s) => sum + s, 0.0);
   const coverage = sims.length >= words.length ? 1.0 : sims.length / words.length;
@@ -83,10 +97,11 @@ export function rankCandidates<E>(
   options: { minSimilarity: number; partial: boolean; first: number },
 ): Ranked<E>[] {
   const ranked: Ranked<E>[] = [];
+  const known: WordSimilarities = new Map();
   for (const candidate of candidates) {
     let best: NameMatch | undefined;
     candidate.normNames.forEach((name, i) => {
-      const match = matchName(i, name, search, options.minSimilarity);
+      const match = matchName(i, name, search, options.minSimilarity, known);
       if (!best || better(match, best)) best = match;
     });
     // A candidate without names yields no row in SEARCH either.
