@@ -36,5 +36,5 @@ EXPOSE 4000
 # serves HTTP, and stayed 200 for a service whose database was gone). The slim image has no curl, so Node asks.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# The same V8 heap budget as `npm start` (package.json): garbage is collected rather than kept as RSS.
+# The same V8 memory flags as `npm start` (package.json; test/unit/compose.test.ts checks): garbage is collected rather than kept as RSS.
 CMD ["node", "--max-old-space-size=160", "--max-semi-space-size=4", "dist/src/index.js"]

@@ -57,7 +57,6 @@ const EDGE_BATCH = 5000;
 
 const shown = (id: string) => `"${id}"`;
 
-/** One pass over an input set: yields the valid records and collects every problem. */
 /**
  * At most this many problems are kept for the report; the rest are counted. An input that is wrong on every
  * line (a shifted column, the wrong file) would otherwise hold one object per line of a file of any size, and
@@ -65,6 +64,7 @@ const shown = (id: string) => `"${id}"`;
  */
 export const MAX_REPORTED_PROBLEMS = 1000;
 
+/** One pass over an input set: yields the valid records, keeps the first problems and counts every one. */
 export class Checker {
   /** The first MAX_REPORTED_PROBLEMS problems, in the order found. */
   readonly problems: Problem[] = [];
