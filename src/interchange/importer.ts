@@ -464,13 +464,23 @@ export class GraphWriter {
 export type Validated = { report: ImportReport; checker: Checker; kinds: GraphKinds; total: number; started: number };
 
 /**
+ * Takes the valid records as the validation finds them (the offline import writes its CSV so, in the same
+ * pass). It sees the records read while no problem had been found, and nothing after the first problem; what
+ * it made is good only if the whole pass found none (`report.problems` empty), and is discarded otherwise.
+ * `report` is the pass's: its files, time and author are known from the start, its counts once the records end.
+ */
+export type RecordSink = (records: AsyncIterable<CheckedRecord>, report: ImportReport) => Promise<void>;
+
+/**
  * Pass 1: the files hashed and every record validated, reading the graph (through `lookup`) only for ids
- * the import does not hold. The report's problems say whether anything may be written.
+ * the import does not hold. The report's problems say whether anything may be written. With `sink`, the
+ * records also go to it as they pass.
  */
 export async function validateImport(
   input: InputSet,
   options: Pick<ImportOptions, 'by' | 'dryRun' | 'progress' | 'log'>,
   lookup: GraphLookup,
+  sink?: RecordSink,
 ): Promise<Validated> {
   const started = Date.now();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -498,11 +508,25 @@ export async function validateImport(
   const checker = new Checker(input, kinds);
   const validating = new Progress('validate', 0, 'records', { enabled: options.progress ?? false });
   let total = 0;
-  for await (const record of checker.records()) {
-    report.read[COLLECTION_OF[record.type]] += 1;
-    report.relationships += relationshipsOf(record);
-    validating.update(++total);
+  async function* checked(): AsyncGenerator<CheckedRecord> {
+    for await (const record of checker.records()) {
+      report.read[COLLECTION_OF[record.type]] += 1;
+      report.relationships += relationshipsOf(record);
+      validating.update(++total);
+      if (checker.problemsFound === 0) yield record;
+    }
   }
+  const records = checked();
+  if (sink) {
+    // Handed over without `return`, so that a sink that stops early (or fails) does not end the pass.
+    try {
+      await sink({ [Symbol.asyncIterator]: () => ({ next: () => records.next() }) }, report);
+    } catch (error) {
+      // A sink that fails on records a problem found later made wrong: the problems are the answer.
+      if (checker.problemsFound === 0) throw error;
+    }
+  }
+  for await (const _ of records); // what the sink left, or everything without one
   validating.done(total);
   report.problems = checker.problems;
   report.problemsFound = checker.problemsFound;
