@@ -123,3 +123,42 @@ export class SeenRecords {
     this.table = table;
   }
 }
+
+/**
+ * Which records were found repeated (same identity, same data), by their place in the input (the validation's
+ * count of the items it read), so that the writing pass, which reads the same items, skips them again.
+ * 4 bytes a repeat in a sorted typed array, where a "file:line" string each held about 50 (an input of a
+ * million identical lines held a million strings), and exact where a line holds more than one record (a
+ * seed file's JSON array on one line), which a file:line key was not: it skipped every record of the line.
+ */
+export class RepeatedRecords {
+  private ordinals = new Uint32Array(64);
+  /** Findings are checked in batches after the nodes read beside them, so places come mostly, not always, in order. */
+  private sorted = true;
+  /** Repeats held. */
+  size = 0;
+
+  /** Notes the record at `ordinal` as a repeat. */
+  add(ordinal: number): void {
+    if (this.size === this.ordinals.length) this.ordinals = grown(this.ordinals, this.size * 2);
+    if (this.size > 0 && ordinal < this.ordinals[this.size - 1]!) this.sorted = false;
+    this.ordinals[this.size++] = ordinal;
+  }
+
+  has(ordinal: number): boolean {
+    if (!this.sorted) {
+      this.ordinals.subarray(0, this.size).sort();
+      this.sorted = true;
+    }
+    let low = 0;
+    let high = this.size - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const held = this.ordinals[middle]!;
+      if (held === ordinal) return true;
+      if (held < ordinal) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}

@@ -12,7 +12,7 @@ import { ID_PREFIX } from './biolink';
 import { readInput, type InputSet, type Item } from './formats';
 import { SHAPES, formatLocation, type Location, type ParsedRecord, type Problem, type RawRecord } from './model';
 import { gradeImportedClaim, type FindingFacts } from './rubric';
-import { SeenRecords } from './seenRecords';
+import { RepeatedRecords, SeenRecords } from './seenRecords';
 
 /** A source as validation needs it: its kind, and for a study whether it was randomised (null: not a study). */
 export type SourceFacts = { kind: SourceKind; randomised: boolean | null };
@@ -76,8 +76,13 @@ export class Checker {
   readonly findingFacts: Map<string, FindingFacts>;
   /** Each record by identity, with a digest of its data, to tell a repeated record from a conflicting one (first pass only). */
   private readonly seen = new SeenRecords();
-  /** Where a record repeats one read before (same data): skipped, in this pass and the next. */
-  private readonly repeats: Set<string>;
+  /** Which records repeat one read before (same data), by their place in the input: skipped, in this pass and the next. */
+  private readonly repeats: RepeatedRecords;
+  /**
+   * The place in the input (0 for the first item read, counting problems too) of the item being checked: both
+   * passes read the same files, so the same item has the same place in each, whatever the checks decide.
+   */
+  private current = 0;
   private readonly trusted: boolean;
 
   /**
@@ -94,7 +99,7 @@ export class Checker {
     this.entityKind = after?.entityKind ?? new Map();
     this.sourceFacts = after?.sourceFacts ?? new Map();
     this.findingFacts = after?.findingFacts ?? new Map();
-    this.repeats = after?.repeats ?? new Set();
+    this.repeats = after?.repeats ?? new RepeatedRecords();
     after?.seen.clear();
   }
 
@@ -123,10 +128,10 @@ export class Checker {
 
   /** False for a repeat of a record already read (skipped); a conflicting repeat is a problem. */
   private firstTime(key: string, label: string, data: unknown, at: Location, column?: number): boolean {
-    if (this.trusted) return !this.repeats.has(formatLocation(at));
+    if (this.trusted) return !this.repeats.has(this.current);
     const before = this.seen.see(key, JSON.stringify(data), at);
     if (!before) return true;
-    this.repeats.add(formatLocation(at));
+    this.repeats.add(this.current);
     if (!before.same) {
       this.problem(
         at,
@@ -139,36 +144,46 @@ export class Checker {
 
   async *records(): AsyncGenerator<CheckedRecord> {
     // Findings name their study: they are checked in batches, like edges, once the sources before them are known.
+    let place = 0;
     let findings: Item[] = [];
+    let findingPlaces: number[] = [];
     const flushFindings = async function* (this: Checker): AsyncGenerator<CheckedRecord> {
       await this.prefetch(findings);
-      for (const item of findings) {
-        const record = this.finding(item);
+      for (let i = 0; i < findings.length; i++) {
+        this.current = findingPlaces[i]!;
+        const record = this.finding(findings[i]!);
         if (record) yield record;
       }
       findings = [];
+      findingPlaces = [];
     };
     for await (const item of readInput(this.input, 'nodes')) {
       if (!('message' in item) && item.type === 'finding') {
         findings.push(item);
+        findingPlaces.push(place++);
         if (findings.length >= EDGE_BATCH) yield* flushFindings.call(this);
         continue;
       }
+      this.current = place++;
       const record = this.node(item);
       if (record) yield record;
     }
     yield* flushFindings.call(this);
     let batch: Item[] = [];
+    let batchStart = place;
     const flush = async function* (this: Checker): AsyncGenerator<CheckedRecord> {
       await this.prefetch(batch);
-      for (const item of batch) {
-        const record = this.edge(item);
+      for (let i = 0; i < batch.length; i++) {
+        this.current = batchStart + i;
+        const record = this.edge(batch[i]!);
         if (record) yield record;
       }
       batch = [];
+      batchStart = place;
     };
     for await (const item of readInput(this.input, 'edges')) {
       batch.push(item);
+      place++;
       if (batch.length >= EDGE_BATCH) yield* flush.call(this);
     }
     yield* flush.call(this);

@@ -297,4 +297,23 @@ describe('bulk import: validation, dry run, provenance, all or nothing', () => {
     expect([...seen].every((count) => count === 0 || count === n)).toBe(true);
     expect(seen.has(0)).toBe(true);
   });
+
+  it('a repeated record is skipped, and only it, also where records share a line (a seed array on one line)', async () => {
+    const seed = tempDir('seed-one-line');
+    const a = { id: 'one-line-a', title: 'The first source on the line', kind: 'LAY_ARTICLE' };
+    const b = { id: 'one-line-b', title: 'The second source on the line', kind: 'LAY_ARTICLE' };
+    writeFileSync(join(seed, 'sources.json'), `${JSON.stringify([a, b, a])}\n`);
+    const report = await importFrom(db, seed);
+    expect(report.problems).toEqual([]);
+    expect(report.read.sources).toBe(2);
+    expect(report.changes!.sources.added).toBe(2);
+    const written = await db.read<{ id: string; title: string }>(
+      'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.title AS title ORDER BY id',
+      { ids: [a.id, b.id] },
+    );
+    expect(written).toEqual([
+      { id: a.id, title: a.title },
+      { id: b.id, title: b.title },
+    ]);
+  });
 });

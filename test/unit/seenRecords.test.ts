@@ -1,4 +1,4 @@
-import { SeenRecords } from '../../src/interchange/seenRecords';
+import { RepeatedRecords, SeenRecords } from '../../src/interchange/seenRecords';
 
 describe('SeenRecords: repeated and conflicting records by identity, in typed arrays', () => {
   it('tells a first sight, a repeat with the same data and a conflict, with where the first one was', () => {
@@ -34,5 +34,20 @@ describe('SeenRecords: repeated and conflicting records by identity, in typed ar
     seen.clear();
     expect(seen.size).toBe(0);
     expect(seen.see('link 5', 'data 5', { file: 'g', line: 1 })).toBeNull();
+  });
+});
+
+describe('RepeatedRecords: the places of repeated records, for the writing pass to skip', () => {
+  it('finds every place added, in order or not, and no other', () => {
+    const repeats = new RepeatedRecords();
+    // Mostly increasing, as the validation adds them; findings checked in a later batch add lower places.
+    const added = [3, 7, 8, 1000, 5, 200000, 200001, 6];
+    for (const place of added) repeats.add(place);
+    for (let i = 0; i < 300; i++) repeats.add(300000 + i * 3);
+    const held = new Set([...added, ...Array.from({ length: 300 }, (_, i) => 300000 + i * 3)]);
+    const wrong: number[] = [];
+    for (let place = 0; place < 301000; place++) if (repeats.has(place) !== held.has(place)) wrong.push(place);
+    expect(wrong).toEqual([]);
+    expect(repeats.size).toBe(held.size);
   });
 });
