@@ -91,13 +91,18 @@ RETURN cid AS id,
   COLLECT { MATCH (c)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(up) RETURN DISTINCT up.id } AS broader,
   COLLECT { MATCH (c)<-[:SUBTYPE_OF]-{1,${RELATED_BROADER_DEPTH}}(down) RETURN DISTINCT down.id } AS narrower`;
 
+/*
+ * FEATURE_MEMBERS: each member as a list [id, times, rank] ([id, times, rank, via] for near regions), not a map:
+ * a map sends and decodes its keys with every member, which was most of the driver's work in the refresher.
+ */
+
 /** Members of descriptive-link features: who has the link and how many times; hubs (df over the limit) left out. */
 const linkMembers = (pattern: (x: string, o: string) => string) => `
 UNWIND $ids AS eid
 MATCH (e:Entity {id: eid})
 WITH e, eid, COUNT { ${pattern('e', '')} } AS df
 WHERE df <= $hubLimit
-RETURN eid AS id, df, COLLECT { MATCH ${pattern('e', 'o')} WITH o, count(*) AS times RETURN {id: o.id, times: times, rank: 0} } AS members`;
+RETURN eid AS id, df, COLLECT { MATCH ${pattern('e', 'o')} WITH o, count(*) AS times RETURN [o.id, times, 0] } AS members`;
 
 /** Members of claim features: each condition once with its strongest claim's rank. */
 const claimMembers = (types: string) => `
@@ -106,7 +111,7 @@ MATCH (e:Entity {id: eid})
 WITH e, eid, COUNT { (e)-[:${types}]->() } AS df
 WHERE df <= $hubLimit
 RETURN eid AS id, df,
-  COLLECT { MATCH (e)-[h:${types}]->(o) WITH o, max(h.strengthRank) AS rank RETURN {id: o.id, times: 1, rank: rank} } AS members`;
+  COLLECT { MATCH (e)-[h:${types}]->(o) WITH o, max(h.strengthRank) AS rank RETURN [o.id, 1, rank] } AS members`;
 
 /**
  * Regions one hop up: reach (the hub check, from the degree store as in the live query), then every
@@ -124,7 +129,7 @@ WITH near, eid WHERE reach <= $hubLimit
 CALL (near) {
   MATCH (near)<-[:PART_OF]-{0,1}(x:BodyRegion)<-[:AFFECTS]-(reacher:Condition)
   WITH reacher, collect(DISTINCT x.id) AS via
-  RETURN collect({id: reacher.id, times: 1, rank: 0, via: via}) AS members
+  RETURN collect([reacher.id, 1, 0, via]) AS members
 }
 RETURN eid AS id, size(members) AS df, members`;
 

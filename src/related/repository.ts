@@ -24,7 +24,7 @@ import {
   RANKING_VERSIONS,
   REGION_PARENTS,
 } from './cypher';
-import { candidatesOf, rankingOf, type ConditionLinks, type Feature, type IdfTable, type StoredRanking } from './scoring';
+import { Universe, candidatesOf, rankingOf, type ConditionLinks, type Feature, type IdfTable, type StoredRanking } from './scoring';
 
 /**
  * Stored related-conditions rankings (docs/related-conditions.md, "Stored rankings"): what the live scoring
@@ -38,7 +38,8 @@ type Props = Record<string, unknown>;
 type LiveRow = { condition: Props; score: number; shared: Props[]; sharedCount: number; relation: ConditionRelation };
 type FeatureKind = Feature['kind'];
 const FEATURE_KINDS: FeatureKind[] = ['symptom', 'region', 'near', 'benefit', 'treatment'];
-type MemberRow = { id: string; times: number; rank: number; via?: string[] };
+/** A member as FEATURE_MEMBERS returns it: [id, times, rank] and, for a near region, the regions it goes through. */
+type MemberRow = [id: string, times: number, rank: number, via?: string[]];
 
 /**
  * The rows of a query, streamed (subscribe) rather than awaited: a driver transaction keeps every Result it
@@ -70,8 +71,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The links of `ids` and the members of every non-hub feature they have: what their rankings read. */
-async function loadLinks(tx: ManagedTransaction, ids: readonly string[]): Promise<ConditionLinks[]> {
+/** The links of `ids` and the members of every non-hub feature they have (each condition at its place in `universe`): what their rankings read. */
+async function loadLinks(tx: ManagedTransaction, ids: readonly string[], universe: Universe): Promise<ConditionLinks[]> {
   type LinkRow = Record<FeatureKind, string[]> & { id: string; broader: string[]; narrower: string[] };
   const rows: LinkRow[] = [];
   for (const part of chunks(ids, 2000)) rows.push(...(await records<LinkRow>(tx, CONDITION_LINKS, { ids: part })));
@@ -84,8 +85,8 @@ async function loadLinks(tx: ManagedTransaction, ids: readonly string[]): Promis
         hubLimit: RELATED_HUB_LIMIT,
       });
       for (const f of found) {
-        const members = new Map(f.members.map((m) => [m.id, { times: m.times, rank: m.rank, via: m.via ?? [] }]));
-        features.set(`${kind}|${f.id}`, { id: f.id, kind, df: f.df, members });
+        const members = f.members.map(([id, times, rank, via]) => ({ id, at: universe.placeOf(id), times, rank, via: via ?? [] }));
+        features.set(`${kind}|${f.id}`, { id: f.id, kind, df: f.df, members, byId: new Map(members.map((m) => [m.id, m])) });
       }
     }
   }
@@ -105,9 +106,10 @@ async function idfTable(tx: ManagedTransaction, links: readonly ConditionLinks[]
 
 /** The rankings of `ids` as the live scoring would answer them now, ready to store. */
 async function computeRankings(tx: ManagedTransaction, ids: readonly string[]): Promise<StoredRanking[]> {
-  const links = await loadLinks(tx, ids);
+  const universe = new Universe();
+  const links = await loadLinks(tx, ids, universe);
   const idfs = await idfTable(tx, links);
-  const candidates = links.map((l) => ({ id: l.id, list: candidatesOf(l, idfs, STORED_RELATED) }));
+  const candidates = links.map((l) => ({ id: l.id, list: candidatesOf(l, idfs, STORED_RELATED, universe) }));
   const rounded = new Map<number, number>();
   const raws = [...new Set(candidates.flatMap((c) => c.list.map((x) => x.raw)))];
   for (const part of chunks(raws, 20000)) {
@@ -317,7 +319,7 @@ async function linkedNow(tx: ManagedTransaction, features: readonly FeatureChang
         if (Math.min(row.df - f.added + f.removed, row.df) > RELATED_HUB_LIMIT) continue;
         linked.set(
           f,
-          row.members.map((m) => m.id),
+          row.members.map(([id]) => id),
         );
       }
     }
