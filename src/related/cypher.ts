@@ -93,7 +93,8 @@ RETURN cid AS id,
 
 /*
  * FEATURE_MEMBERS: each member as a list [id, times, rank] ([id, times, rank, via] for near regions), not a map:
- * a map sends and decodes its keys with every member, which was most of the driver's work in the refresher.
+ * a map sends and decodes its keys with every member, which was most of the driver's decoding in the refresher
+ * (a profile at hetionet: the maps 15% of the profiled time, all of the decoding 16%).
  */
 
 /** Members of descriptive-link features: who has the link and how many times; hubs (df over the limit) left out. */
