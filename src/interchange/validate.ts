@@ -170,16 +170,15 @@ export class Checker {
     }
     yield* flushFindings.call(this);
     let batch: Item[] = [];
-    let batchStart = place;
     const flush = async function* (this: Checker): AsyncGenerator<CheckedRecord> {
       await this.prefetch(batch);
       for (let i = 0; i < batch.length; i++) {
-        this.current = batchStart + i;
+        // The batch holds the edges just before `place`, in input order.
+        this.current = place - batch.length + i;
         const record = this.edge(batch[i]!);
         if (record) yield record;
       }
       batch = [];
-      batchStart = place;
     };
     for await (const item of readInput(this.input, 'edges')) {
       batch.push(item);
