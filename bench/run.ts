@@ -6,6 +6,7 @@
  *   npm run bench -- --size medium    any of tiny, small, medium, hetionet
  *   other flags: --runs N (back-to-back runs on the same graph, reported with their spread),
  *                --duration S, --warmup S, --concurrency 1,8,32, --ops search,paths, --out FILE,
+ *                --contenders raw,oursNoCache (a subset, for an A/B of one side),
  *                --skip-import (reuse the graph already in NEO4J_URI), --keep-data,
  *                --import admin|cypher (offline neo4j-admin importer or UNWIND batches; see bench/adminImport.ts)
  *   cost curves over several sizes: npm run bench:curves (bench/curves.ts)
@@ -77,6 +78,11 @@ export type BenchOptions = {
   requests?: number;
   concurrency: number[];
   operations: OperationName[];
+  /**
+   * The contenders measured, in the harness's fixed order (default: all four). Fewer make an A/B of one side
+   * quicker; the ratios and targets that need a contender left out read "not measured".
+   */
+  contenders: Contender[];
   /** Where the JSON goes. */
   out: string;
   /** Reuse the graph already in the database (NEO4J_URI) instead of importing. */
@@ -106,6 +112,7 @@ export const DEFAULTS: BenchOptions = {
   warmupS: 2,
   concurrency: [1, 8, 32],
   operations: [...OPERATION_NAMES],
+  contenders: [...CONTENDERS],
   out: join(PROJECT_DIR, 'bench', 'results', 'latest.json'),
 };
 
@@ -399,7 +406,7 @@ async function oneRun(ctx: Context, run: number, reported: number): Promise<RunR
     byConcurrency[String(c)] = Object.fromEntries(ctx.options.operations.map((name) => [name, {} as OperationResults]));
   }
   const phases: ContenderPhase[] = [];
-  for (const contender of CONTENDERS) {
+  for (const contender of CONTENDERS.filter((c) => ctx.options.contenders.includes(c))) {
     const { phase, cells } = await contenderPhase(ctx, contender, run);
     phases.push(phase);
     for (const [key, cell] of cells) {
@@ -456,8 +463,9 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     // 0. The servers run compiled, as deployed (bench/build.ts).
     buildCompiled(log);
     // 1. Neo4j.
-    let neo4jPid: number | undefined;
     let uri = options.neo4jUri === null ? undefined : (options.neo4jUri ?? process.env.NEO4J_URI);
+    // A Neo4j behind NEO4J_URI that runs on this machine can name its process (NEO4J_PID) for its CPU per request.
+    let neo4jPid: number | undefined = uri && process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : undefined;
     const importMethod = options.skipImport ? null : resolveImportMethod(options.importMethod, uri, options.size);
     let offline: OfflineImport | null = null;
     if (!uri) {
@@ -627,6 +635,12 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> {
     const unknown = ops.filter((op) => !(OPERATION_NAMES as readonly string[]).includes(op));
     if (unknown.length) throw new Error(`--ops: unknown ${unknown.join(', ')} (known: ${OPERATION_NAMES.join(', ')})`);
     options.operations = ops as OperationName[];
+  }
+  if (value('contenders')) {
+    const contenders = value('contenders')!.split(',');
+    const unknown = contenders.filter((c) => !(CONTENDERS as readonly string[]).includes(c));
+    if (unknown.length) throw new Error(`--contenders: unknown ${unknown.join(', ')} (known: ${CONTENDERS.join(', ')})`);
+    options.contenders = contenders as Contender[];
   }
   if (value('out')) options.out = value('out')!;
   if (value('heap')) options.heap = value('heap')!;

@@ -2,7 +2,7 @@ import { costCurveSpec, renderSvg } from '../../bench/chart';
 import { curvesFrom } from '../../bench/curves';
 import type { BenchResults, MeasuredResult, RunResults } from '../../bench/results';
 import { markdown } from '../../bench/report';
-import { spreadOf } from '../../bench/run';
+import { parseArgs, spreadOf } from '../../bench/run';
 import { describe as describeTarget, readTargets, reading } from '../../bench/targets';
 import type { Contender } from '../../bench/workload';
 
@@ -151,5 +151,15 @@ describe('benchmark report', () => {
       /\| search p99 at c=8, cache off \| <= 50 ms \| MISSED by 30 ms \(80 ms against <= 50 ms, 1.6x the limit; runs 60 ms, 80 ms\)/,
     );
     expect(text).toContain('| service peak RSS up to c=32 (both variants) | <= 200 MB | met: 150 MB');
+  });
+});
+
+describe('benchmark flags', () => {
+  it('measures only the contenders asked for, and names the known ones when one is unknown', () => {
+    expect(parseArgs(['--contenders', 'raw,oursNoCache']).contenders).toEqual(['raw', 'oursNoCache']);
+    expect(parseArgs(['--size', 'medium']).contenders).toBeUndefined();
+    expect(() => parseArgs(['--contenders', 'raw,library'])).toThrow(
+      '--contenders: unknown library (known: raw, ours, oursNoCache, neo4jGraphql)',
+    );
   });
 });
