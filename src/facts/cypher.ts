@@ -26,12 +26,16 @@ CALL (n) {
   MATCH (n)<-[:SUBJECT|OBJECT]-(c:Claim)
   WHERE c.retractedAt IS NULL AND c.strengthRank >= $minRank
   WITH DISTINCT c
-  MATCH (c)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
-  WITH c, s, o, [(c)-[:SUPPORTED_BY]->(src:Source) | src {.id, .title}] AS sources
-  WHERE size(sources) > 0
-  WITH c, s, o, sources, [i IN range(0, size($claimOrder) - 1) WHERE $claimOrder[i] = c.predicate][0] AS predicateRank,
+  WITH c, [i IN range(0, size($claimOrder) - 1) WHERE $claimOrder[i] = c.predicate][0] AS predicateRank,
        CASE WHEN c.predicate IN split($firstPredicates, ',') THEN 0 ELSE 1 END AS late
   ORDER BY late, c.strengthRank DESC, predicateRank, c.id
+  // The order reads the claims' own properties only, so the claims are sorted first and only those shown get
+  // their ends and sources: the planner keeps the sorted order through the expansions (the ORDER BY below costs
+  // no second sort) and the LIMIT stops them at $first, where expanding first read every claim of a hub.
+  MATCH (c)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
+  WITH c, s, o, late, predicateRank, [(c)-[:SUPPORTED_BY]->(src:Source) | src {.id, .title}] AS sources
+  WHERE size(sources) > 0
+  WITH c, s, o, sources ORDER BY late, c.strengthRank DESC, predicateRank, c.id
   LIMIT $first
   RETURN collect({id: c.id, predicate: c.predicate, strength: c.strength, subject: s {.*}, object: o {.*}, sources: sources}) AS claims
 }
