@@ -35,7 +35,8 @@ import { Universe, candidatesOf, rankingOf, type ConditionLinks, type Feature, t
 export const STORED_RELATED = 50;
 
 type Props = Record<string, unknown>;
-type LiveRow = { condition: Props; score: number; shared: Props[]; sharedCount: number; relation: ConditionRelation };
+/** A result as STORED_RANKING returns it: its shared entities as indexes into the ranking's features. */
+type StoredRow = { condition: Props; score: number; shared: number[]; sharedCount: number; relation: ConditionRelation };
 type FeatureKind = Feature['kind'];
 const FEATURE_KINDS: FeatureKind[] = ['symptom', 'region', 'near', 'benefit', 'treatment'];
 /** A member as FEATURE_MEMBERS returns it: [id, times, rank] and, for a near region, the regions it goes through. */
@@ -399,12 +400,17 @@ export async function rankingsAfterImport(
  * is none or it was computed for another number of conditions.
  */
 export async function readStoredRanking(db: Database, id: string, first: number): Promise<RelatedConditionRecord[] | null> {
-  const [stored] = await db.read<{ fresh: boolean; rows: LiveRow[] }>(STORED_RANKING, { id, first: cypherInt(first) });
+  const [stored] = await db.read<{ fresh: boolean; rows: StoredRow[]; features: [index: number, entity: Props][] }>(STORED_RANKING, {
+    id,
+    first: cypherInt(first),
+  });
   if (!stored?.fresh) return null;
+  const features = new Map(stored.features.map(([index, entity]) => [index, toEntityRecord(entity)]));
   return stored.rows.map((r) => ({
     condition: toEntityRecord(r.condition),
     score: r.score,
-    shared: r.shared.map(toEntityRecord),
+    // An entity deleted since the ranking was stored is left out, as a row whose condition is gone is.
+    shared: r.shared.flatMap((index) => features.get(index) ?? []),
     sharedCount: r.sharedCount,
     relation: r.relation,
   }));
