@@ -30,28 +30,38 @@ const linkedOf = (n: string, label: string, type: LinkType, direction: Direction
 /**
  * An entity page in one round trip (src/entities/pagePlan.ts): the entity, the links asked for (`l0`, `l1`...,
  * each empty unless the entity has the label of the type it was asked under) and, when asked, its claims as
- * Entity.claims selects them (TOP_CLAIMS_BY_ENTITY's subquery, with its parameters), each with its ends and
- * sources when those are asked too. Labels and types come from the schema's fixed tables, never from a client.
+ * Entity.claims selects them (TOP_CLAIMS_BY_ENTITY's subquery, with its parameters) with, when those are asked too,
+ * `ends` (the other entity of each, the page's own entity left out) and `sources`. Ends and sources come once each,
+ * however many claims share them: every claim on the page has the page's entity at one end and most share their
+ * sources, so listed per claim they were most of what the page read and sent. Labels and types come from the
+ * schema's fixed tables, never from a client.
  */
 export function entityPageBundle(
   links: readonly { label: string; type: LinkType; direction: Direction }[],
   claims: null | { ends: boolean; sources: boolean },
 ): string {
   const linkMap = links.map((l, i) => `l${i}: ${linkedOf('n', l.label, l.type, l.direction)}`).join(',\n    ');
-  const extras = [
-    claims?.ends ? 'ends: [(c)-[:SUBJECT|OBJECT]->(x) | x {.*}]' : null,
-    claims?.sources ? 'sources: [(c)-[:SUPPORTED_BY]->(src) | src {.*}]' : null,
-  ].filter(Boolean);
+  const once = (what: string, pattern: string, where = '') =>
+    `CALL (n, shown) {
+  UNWIND shown AS c
+  MATCH ${pattern}${where}
+  WITH DISTINCT x
+  RETURN collect(x {.*}) AS ${what}
+}`;
   const claimPart = claims
-    ? `CALL (n) {
+    ? [
+        `CALL (n) {
   ${topClaimsOf('n')}
-  RETURN collect({role: type(role), claim: ${CLAIM_FIELDS}${extras.map((e) => `, ${e}`).join('')}}) AS claims
-}`
-    : 'WITH n, [] AS claims';
+  RETURN collect({role: type(role), claim: ${CLAIM_FIELDS}}) AS claims, collect(c) AS shown
+}`,
+        claims.ends ? once('ends', '(c)-[:SUBJECT|OBJECT]->(x)', ' WHERE x <> n') : 'WITH *, [] AS ends',
+        claims.sources ? once('sources', '(c)-[:SUPPORTED_BY]->(x)') : 'WITH *, [] AS sources',
+      ].join('\n')
+    : 'WITH n, [] AS claims, [] AS ends, [] AS sources';
   return `
 MATCH (n:Entity {id: $id})
 ${claimPart}
-RETURN n {.*} AS entity, {${linkMap}} AS links, claims`;
+RETURN n {.*} AS entity, {${linkMap}} AS links, claims, ends, sources`;
 }
 
 /** Entities one typed hop away from each id, in either direction, ordered by name. */

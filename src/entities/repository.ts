@@ -53,7 +53,7 @@ export type EntityBundle = {
   /** The entities of each asked link, in the order asked. */
   links: EntityRecord[][];
   claims: EntityClaim[];
-  /** The claims' subjects and objects, and their sources (when asked). */
+  /** The claims' other ends (the entity itself left out) and their sources, each once (when asked). */
   ends: EntityRecord[];
   sources: SourceRecord[];
 };
@@ -64,8 +64,9 @@ export async function findEntityBundle(
   links: readonly { label: string; type: LinkType; direction: Direction }[],
   claims: null | { filter: EntityClaimFilter; ends: boolean; sources: boolean },
 ): Promise<EntityBundle | null> {
-  type ClaimRow = { role: 'SUBJECT' | 'OBJECT'; claim: Props; ends?: Props[]; sources?: Props[] };
-  const [row] = await db.read<{ entity: Props; links: Record<string, Props[]>; claims: ClaimRow[] }>(entityPageBundle(links, claims), {
+  type ClaimRow = { role: 'SUBJECT' | 'OBJECT'; claim: Props };
+  type Row = { entity: Props; links: Record<string, Props[]>; claims: ClaimRow[]; ends: Props[]; sources: Props[] };
+  const [row] = await db.read<Row>(entityPageBundle(links, claims), {
     id,
     role: claims?.filter.role ?? null,
     minRank: claims?.filter.minRank ?? 0,
@@ -77,7 +78,7 @@ export async function findEntityBundle(
     entity: toEntityRecord(row.entity),
     links: links.map((_, i) => (row.links[`l${i}`] ?? []).map(toEntityRecord)),
     claims: row.claims.map((c) => ({ role: c.role, claim: toClaimRecord(c.claim) })),
-    ends: row.claims.flatMap((c) => (c.ends ?? []).map(toEntityRecord)),
-    sources: row.claims.flatMap((c) => (c.sources ?? []).map(toSourceRecord)),
+    ends: row.ends.map(toEntityRecord),
+    sources: row.sources.map(toSourceRecord),
   };
 }
