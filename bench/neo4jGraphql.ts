@@ -51,14 +51,14 @@ RETURN {entity: ${ref('entity')}, score: score, matched: matchedNorm, ambiguous:
 
 const RELATED_STATEMENT = `
 CALL () {
-${RELATED_CONDITIONS}
+${RELATED_CONDITIONS.full}
 }
 RETURN {condition: ${ref('condition')}, score: score, shared: [s IN shared | ${ref('s')}], sharedCount: sharedCount, relation: relation} AS related`;
 
 const PATHS_STATEMENT = `
 CALL () {
   WITH 1 AS _ WHERE $from = $to
-${ZERO_LENGTH_PATH}
+${ZERO_LENGTH_PATH.full}
   UNION ALL
 ${branches(PATHS, MAX_PATH_HOPS, (n) => `$from <> $to AND $maxHops = ${n}`)}
 }

@@ -4,7 +4,8 @@
  *   by degree, half uniformly from the long tail; names typed in full, as prefixes, with a typo or as
  *   an alias);
  * - `raw`: the service's own data-access functions (its Cypher, through the driver, in this process,
- *   no GraphQL and no HTTP), making the same round trips the resolvers make: the floor;
+ *   no GraphQL and no HTTP), making the same round trips the resolvers make, with entities in the shape the
+ *   GraphQL operation gets (brief for ENTITY_REF): the floor;
  * - `ours`: the GraphQL operation against this service (also sent to `oursNoCache`, the service with
  *   its response cache off);
  * - `neo4jGraphql`: the equivalent operation against @neo4j/graphql (bench/neo4jGraphql.ts).
@@ -120,7 +121,7 @@ export const OPERATIONS: Record<OperationName, Operation> = {
     name: 'relatedConditions',
     sample: (pool, r) => ({ id: pool.pick(r, 'CONDITION').id, first: 10 }),
     // What the resolver calls: the stored ranking (the live scoring only while a ranking is being recomputed).
-    raw: (db, a) => findRelatedConditions(db, a.id as string, a.first as number),
+    raw: (db, a) => findRelatedConditions(db, a.id as string, a.first as number, 'brief'),
     ours: {
       query: `query Related($id: ID!, $first: Int) { relatedConditions(id: $id, first: $first) { score relation condition { ${ENTITY_REF} } shared { ${ENTITY_REF} } } }`,
       variables: (a) => a,
@@ -139,7 +140,7 @@ export const OPERATIONS: Record<OperationName, Operation> = {
       maxHops: r.chance(0.7) ? 3 : 4,
       first: 3,
     }),
-    raw: (db, a) => findPaths(db, a.from as string, a.to as string, a.maxHops as number, a.first as number),
+    raw: (db, a) => findPaths(db, a.from as string, a.to as string, a.maxHops as number, a.first as number, undefined, 'brief'),
     ours: {
       query: `query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, first: $first) { length nodes { ${ENTITY_REF} } relationships { ${RELATIONSHIP} } } }`,
@@ -155,7 +156,7 @@ export const OPERATIONS: Record<OperationName, Operation> = {
   neighborhood: {
     name: 'neighborhood',
     sample: (pool, r) => ({ id: pool.pick(r).id, depth: r.chance(0.6) ? 1 : 2, limit: r.chance(0.5) ? 100 : 200 }),
-    raw: (db, a) => findNeighborhood(db, a.id as string, a.depth as number, a.limit as number),
+    raw: (db, a) => findNeighborhood(db, a.id as string, a.depth as number, a.limit as number, undefined, 'brief'),
     ours: {
       query: `query Hood($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { ${ENTITY_REF} } relationships { ${RELATIONSHIP} } } }`,
@@ -204,10 +205,10 @@ export const OPERATIONS: Record<OperationName, Operation> = {
         db,
         a.id as string,
         [
-          { label: 'Condition', type: 'PRESENTS', direction: 'OUT' },
-          { label: 'Condition', type: 'AFFECTS', direction: 'OUT' },
+          { label: 'Condition', type: 'PRESENTS', direction: 'OUT', shape: 'brief' },
+          { label: 'Condition', type: 'AFFECTS', direction: 'OUT', shape: 'brief' },
         ],
-        { filter: { role: null, minRank: 0, includeRetracted: false, first: ENTITY_PAGE_CLAIMS }, ends: true, sources: true },
+        { filter: { role: null, minRank: 0, includeRetracted: false, first: ENTITY_PAGE_CLAIMS }, ends: 'brief', sources: true },
       ),
     ours: {
       query: `query EntityPage($id: ID!) {

@@ -8,13 +8,15 @@ import type {
   EntityClaim,
   EntityClaimFilter,
   EntityRecord,
+  EntityShape,
   FindingRecord,
   SourceClaimFilter,
   SourceRecord,
 } from '../domain/records';
 import type { LinkType } from '../domain/vocabulary';
 
-export type LinkKey = { id: string; type: LinkType; direction: Direction };
+/** A link list of one entity, its entities in `shape` (src/entities/selection.ts). */
+export type LinkKey = { id: string; type: LinkType; direction: Direction; shape: EntityShape };
 export type EntityClaimsKey = EntityClaimFilter & { id: string };
 export type SourceClaimsKey = SourceClaimFilter & { id: string };
 /** A condition and the weakest strength (rank) of treatment claims to show. */
@@ -27,6 +29,8 @@ export type TreatmentClaimsKey = { id: string; minRank: number };
  */
 export type Loaders = {
   entity: DataLoader<string, EntityRecord | null>;
+  /** Entities by id with only id, kind and name: for fields that ask no more of them (src/entities/selection.ts). */
+  briefEntity: DataLoader<string, EntityRecord | null>;
   claim: DataLoader<string, ClaimRecord | null>;
   source: DataLoader<string, SourceRecord | null>;
   claimsOfEntity: DataLoader<string, EntityClaim[]>;

@@ -42,6 +42,14 @@ export type EntityRecord = {
   durationMax: number | null;
 };
 
+/**
+ * How much of each entity's stored record a read brings back: `brief` is id, kind and name (what a client
+ * drawing a graph or listing names asks for), the rest left empty; `full` is every stored property. A traversal
+ * or a page returns up to hundreds of entities, and decoding their whole property maps was most of the server's
+ * work per request when the query asked for three fields of each. src/entities/selection.ts picks the shape.
+ */
+export type EntityShape = 'brief' | 'full';
+
 export type ClaimRecord = {
   id: string;
   predicate: ClaimPredicate;

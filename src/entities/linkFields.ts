@@ -1,4 +1,4 @@
-import type { Direction } from '../domain/records';
+import type { Direction, EntityShape } from '../domain/records';
 import type { LinkType } from '../domain/vocabulary';
 
 /**
@@ -21,3 +21,11 @@ export const LINK_FIELDS: Record<string, Record<string, readonly [LinkType, Dire
   Sensation: { steps: ['HAS_SENSATION', 'IN'] },
   SafetyNote: { appliesTo: ['HAS_SAFETY_NOTE', 'IN'] },
 };
+
+/**
+ * The shape a link field reads its entities in: what its own selection asks of them (src/entities/selection.ts),
+ * except Treatment.steps, which orders the steps by their `order` and so reads them whole.
+ */
+export function linkShape(typeName: string, field: string, asked: EntityShape): EntityShape {
+  return typeName === 'Treatment' && field === 'steps' ? 'full' : asked;
+}

@@ -1,18 +1,8 @@
-import {
-  getArgumentValues,
-  getDirectiveValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isObjectType,
-  isInterfaceType,
-  Kind,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
-import type { Direction } from '../domain/records';
+import { getArgumentValues, isObjectType, isInterfaceType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Direction, EntityShape } from '../domain/records';
 import type { LinkType } from '../domain/vocabulary';
-import { LINK_FIELDS } from './linkFields';
+import { LINK_FIELDS, linkShape } from './linkFields';
+import { collectFields, shapeOfSelections } from './selection';
 
 /**
  * What a query asks of the entity at `Query.entity`, one level down: which of its links, and its claims with
@@ -22,45 +12,43 @@ import { LINK_FIELDS } from './linkFields';
  */
 export type PagePlan = {
   /** Links per concrete type the query names them under (`... on Condition { symptoms }`). */
-  links: { typeName: string; field: string; type: LinkType; direction: Direction }[];
-  claims: null | { args: Record<string, unknown>; ends: boolean; sources: boolean };
+  links: { typeName: string; field: string; type: LinkType; direction: Direction; shape: EntityShape }[];
+  /** `ends`: the shape the claims' subject and object are asked in, null when neither is asked. */
+  claims: null | { args: Record<string, unknown>; ends: EntityShape | null; sources: boolean };
 };
 
-type Collected = { typeName: string | null; node: FieldNode };
-
-/** The fields of a selection set, through inline fragments and fragment spreads, minus those @skip'ped or not @include'd. */
-function collect(set: SelectionSetNode, info: GraphQLResolveInfo, typeName: string | null, out: Collected[]): Collected[] {
-  for (const selection of set.selections) {
-    const skip = getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues);
-    const include = getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues);
-    if (skip?.if === true || include?.if === false) continue;
-    if (selection.kind === Kind.FIELD) out.push({ typeName, node: selection });
-    else if (selection.kind === Kind.INLINE_FRAGMENT)
-      collect(selection.selectionSet, info, selection.typeCondition?.name.value ?? typeName, out);
-    else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment) collect(fragment.selectionSet, info, fragment.typeCondition.name.value, out);
-    }
-  }
-  return out;
+/** The fields named one of `names` at the top level of a selection set. */
+function fieldsNamed(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, names: string[]): FieldNode[] {
+  return set ? collectFields(set, info).flatMap((f) => (names.includes(f.node.name.value) ? [f.node] : [])) : [];
 }
 
-/** Whether a selection set asks for one of `names` at its top level. */
-function asks(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, names: string[]): boolean {
-  return !!set && collect(set, info, null, []).some((f) => names.includes(f.node.name.value));
+/** The shape the entities of these fields are asked in; null when there are none. */
+function shapeOfFields(fields: FieldNode[], info: GraphQLResolveInfo): EntityShape | null {
+  return fields.length === 0
+    ? null
+    : shapeOfSelections(
+        fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])),
+        info,
+      );
 }
 
 export function planEntityPage(info: GraphQLResolveInfo): PagePlan {
   const plan: PagePlan = { links: [], claims: null };
   const field = info.fieldNodes[0];
   if (!field?.selectionSet) return plan;
-  for (const { typeName, node } of collect(field.selectionSet, info, null, [])) {
+  const fields = collectFields(field.selectionSet, info);
+  // The interface (or no type condition) covers every type; links live on the concrete types only.
+  const concreteOf = (typeName: string | null) => (typeName && typeName !== 'Entity' ? typeName : null);
+  for (const { typeName, node } of fields) {
     const name = node.name.value;
-    // The interface (or no type condition) covers every type; links live on the concrete types only.
-    const concrete = typeName && typeName !== 'Entity' ? typeName : null;
+    const concrete = concreteOf(typeName);
     const link = concrete ? LINK_FIELDS[concrete]?.[name] : undefined;
     if (link && !plan.links.some((l) => l.typeName === concrete && l.field === name)) {
-      plan.links.push({ typeName: concrete!, field: name, type: link[0], direction: link[1] });
+      // In the shape every occurrence of the link (under any alias) needs; an occurrence that needs less finds no
+      // list primed in its shape and loads its own.
+      const occurrences = fields.filter((f) => concreteOf(f.typeName) === concrete && f.node.name.value === name).map((f) => f.node);
+      const shape = linkShape(concrete!, name, shapeOfFields(occurrences, info)!);
+      plan.links.push({ typeName: concrete!, field: name, type: link[0], direction: link[1], shape });
     }
     if (name === 'claims' && !plan.claims) {
       const owner = info.schema.getType(concrete ?? 'Entity');
@@ -68,8 +56,8 @@ export function planEntityPage(info: GraphQLResolveInfo): PagePlan {
       if (!definition) continue;
       plan.claims = {
         args: getArgumentValues(definition, node, info.variableValues),
-        ends: asks(node.selectionSet, info, ['subject', 'object']),
-        sources: asks(node.selectionSet, info, ['sources']),
+        ends: shapeOfFields(fieldsNamed(node.selectionSet, info, ['subject', 'object']), info),
+        sources: fieldsNamed(node.selectionSet, info, ['sources']).length > 0,
       };
     }
   }

@@ -1,14 +1,18 @@
 import type { Database } from '../graph/database';
 import type { EntityKind } from '../generated/graphql';
-import type { Direction, EntityClaim, EntityClaimFilter, EntityRecord, SourceRecord } from '../domain/records';
+import type { Direction, EntityClaim, EntityClaimFilter, EntityRecord, EntityShape, SourceRecord } from '../domain/records';
 import { toClaimRecord, toSourceRecord } from '../evidence/records';
 import { cypherInt } from '../domain/args';
 import type { LinkType } from '../domain/vocabulary';
-import { ANCESTORS, ENTITIES_BY_IDS, ENTITY_PAGE, entityPageBundle, LINKED_IN, LINKED_OUT } from './cypher';
+import { ANCESTORS, ENTITIES_BY_IDS, ENTITY_PAGE, entityPageBundle, LINKED_IN, LINKED_OUT, type PageLink } from './cypher';
 import { toEntityRecord } from './records';
 
-export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const rows = await db.read<{ entity: Record<string, unknown> }>(ENTITIES_BY_IDS, { ids: [...new Set(ids)] });
+export async function findEntitiesByIds(
+  db: Database,
+  ids: readonly string[],
+  shape: EntityShape = 'full',
+): Promise<Map<string, EntityRecord>> {
+  const rows = await db.read<{ entity: Record<string, unknown> }>(ENTITIES_BY_IDS[shape], { ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [String(r.entity.id), toEntityRecord(r.entity)]));
 }
 
@@ -26,14 +30,15 @@ export async function findEntityPage(
   return { total: row?.total ?? 0, entities: (row?.entities ?? []).map(toEntityRecord) };
 }
 
-/** For each id, the entities one `type` hop away in `direction`; one query for the whole batch. */
+/** For each id, the entities one `type` hop away in `direction`, in `shape`; one query for the whole batch. */
 export async function findLinkedEntities(
   db: Database,
   ids: readonly string[],
   type: LinkType,
   direction: Direction,
+  shape: EntityShape = 'full',
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await db.read<{ id: string; entities: Record<string, unknown>[] }>(direction === 'OUT' ? LINKED_OUT : LINKED_IN, {
+  const rows = await db.read<{ id: string; entities: Record<string, unknown>[] }>((direction === 'OUT' ? LINKED_OUT : LINKED_IN)[shape], {
     ids: [...new Set(ids)],
     type,
   });
@@ -53,7 +58,7 @@ export type EntityBundle = {
   /** The entities of each asked link, in the order asked. */
   links: EntityRecord[][];
   claims: EntityClaim[];
-  /** The claims' other ends (the entity itself left out) and their sources, each once (when asked). */
+  /** The claims' other ends (the entity itself left out, in the shape asked) and their sources, each once (when asked). */
   ends: EntityRecord[];
   sources: SourceRecord[];
 };
@@ -61,8 +66,8 @@ export type EntityBundle = {
 export async function findEntityBundle(
   db: Database,
   id: string,
-  links: readonly { label: string; type: LinkType; direction: Direction }[],
-  claims: null | { filter: EntityClaimFilter; ends: boolean; sources: boolean },
+  links: readonly PageLink[],
+  claims: null | { filter: EntityClaimFilter; ends: EntityShape | null; sources: boolean },
 ): Promise<EntityBundle | null> {
   type ClaimRow = { role: 'SUBJECT' | 'OBJECT'; claim: Props };
   type Row = { entity: Props; links: Record<string, Props[]>; claims: ClaimRow[]; ends: Props[]; sources: Props[] };

@@ -1,5 +1,5 @@
-import type { Direction, EntityRecord } from '../domain/records';
-import { GRAPHQL_TYPE, STRENGTH_RANK, type LinkType } from '../domain/vocabulary';
+import type { EntityRecord } from '../domain/records';
+import { GRAPHQL_TYPE, STRENGTH_RANK } from '../domain/vocabulary';
 import { boundedInt, decodeCursor, encodeCursor } from '../domain/args';
 import type { ClaimRole, EvidenceStrength } from '../generated/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -8,19 +8,33 @@ import type { EntityClaimsKey, GraphQLContext } from '../core/context';
 import { treatmentClaims } from '../evidence/treatmentEvidence';
 import { normalizeText } from '../domain/normalize';
 import { findEntityBundle, findEntityPage } from './repository';
-import { LINK_FIELDS } from './linkFields';
+import { LINK_FIELDS, linkShape } from './linkFields';
+import { entityShapeOf } from './selection';
 import { planEntityPage } from './pagePlan';
 
 type EntityTypeName = 'Condition' | 'Symptom' | 'BodyRegion' | 'Treatment' | 'Benefit' | 'SessionStep' | 'Sensation' | 'SafetyNote';
 
-const linked =
-  (type: LinkType, direction: Direction) =>
-  (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext) =>
-    loaders.links.load({ id: parent.id, type, direction });
+/** The entities `parent` links to by `field`, in the shape the query asks of them. */
+const linkedEntities = (
+  typeName: EntityTypeName,
+  field: string,
+  parent: EntityRecord,
+  { loaders }: GraphQLContext,
+  info: GraphQLResolveInfo,
+) => {
+  const [type, direction] = LINK_FIELDS[typeName]![field]!;
+  return loaders.links.load({ id: parent.id, type, direction, shape: linkShape(typeName, field, entityShapeOf(info)) });
+};
 
 /** A type's link fields (src/entities/linkFields.ts), each answered by the links loader. */
 const linkedFields = (typeName: EntityTypeName) =>
-  Object.fromEntries(Object.entries(LINK_FIELDS[typeName] ?? {}).map(([field, [type, direction]]) => [field, linked(type, direction)]));
+  Object.fromEntries(
+    Object.keys(LINK_FIELDS[typeName] ?? {}).map((field) => [
+      field,
+      (parent: EntityRecord, _args: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
+        linkedEntities(typeName, field, parent, context, info),
+    ]),
+  );
 
 /** Entity.claims: how many by default and at most (the SDL says the same). */
 const ENTITY_CLAIMS_DEFAULT = 50;
@@ -62,17 +76,20 @@ async function entityPage(id: string, info: GraphQLResolveInfo, { db, loaders }:
   const bundle = await findEntityBundle(
     db,
     id,
-    plan.links.map((l) => ({ label: l.typeName, type: l.type, direction: l.direction })),
+    plan.links.map((l) => ({ label: l.typeName, type: l.type, direction: l.direction, shape: l.shape })),
     key && plan.claims ? { filter: key, ends: plan.claims.ends, sources: plan.claims.sources } : null,
   );
   if (!bundle) return null;
+  // Whole, it also answers the fields that ask for it brief (a claim's end that is the page's own entity).
   loaders.entity.prime(id, bundle.entity);
+  loaders.briefEntity.prime(id, bundle.entity);
   plan.links.forEach((l, i) => {
     if (GRAPHQL_TYPE[bundle.entity.kind] === l.typeName)
-      loaders.links.prime({ id, type: l.type, direction: l.direction }, bundle.links[i]!);
+      loaders.links.prime({ id, type: l.type, direction: l.direction, shape: l.shape }, bundle.links[i]!);
   });
   if (key) loaders.topClaimsOfEntity.prime(key, bundle.claims);
-  for (const end of bundle.ends) loaders.entity.prime(end.id, end);
+  const endLoader = plan.claims?.ends === 'brief' ? loaders.briefEntity : loaders.entity;
+  for (const end of bundle.ends) endLoader.prime(end.id, end);
   for (const source of bundle.sources) loaders.source.prime(source.id, source);
   return bundle.entity;
 }
@@ -143,15 +160,14 @@ export const entityResolvers: Resolvers = {
   BodyRegion: {
     ...entityFields,
     ...linkedFields('BodyRegion'),
-    parent: async (region, _args, { loaders }) =>
-      (await loaders.links.load({ id: region.id, type: 'PART_OF', direction: 'OUT' }))[0] ?? null,
+    parent: async (region, _args, context, info) => (await linkedEntities('BodyRegion', 'parent', region, context, info))[0] ?? null,
     ancestors: (region, _args, { loaders }) => loaders.ancestors.load(region.id),
   },
   Treatment: {
     ...entityFields,
     ...linkedFields('Treatment'),
-    steps: async (t, _args, { loaders }) =>
-      (await loaders.links.load({ id: t.id, type: 'HAS_STEP', direction: 'OUT' })).slice().sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+    steps: async (t, _args, context, info) =>
+      (await linkedEntities('Treatment', 'steps', t, context, info)).slice().sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
   },
   Benefit: { ...entityFields },
   SessionStep: {

@@ -2,10 +2,16 @@ import type { ClaimFindingRecord, ClaimRecord, EntityRecord, FindingRecord, Sour
 import { boundedInt, decodeCursor, encodeCursor } from '../domain/args';
 import { STRENGTH_RANK } from '../domain/vocabulary';
 import type { Resolvers } from '../generated/resolvers';
-import type { GraphQLContext } from '../core/context';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext, Loaders } from '../core/context';
+import { entityShapeOf } from '../entities/selection';
 import { byStrengthThenId, isLive } from './claimFilters';
 import { SOURCES_PER_CLAIM_CAP } from '../domain/listBounds';
 import { findAllStudies, findClaimPage, findFirstSources } from './repository';
+
+/** The loader for an entity field: brief records when the field asks no more of them (src/entities/selection.ts). */
+const entityLoader = (loaders: Loaders, info: GraphQLResolveInfo) =>
+  entityShapeOf(info) === 'brief' ? loaders.briefEntity : loaders.entity;
 
 const present = <T>(value: T | null | Error): value is T => value !== null && !(value instanceof Error);
 
@@ -72,8 +78,8 @@ export const evidenceResolvers: Resolvers = {
     },
   },
   Claim: {
-    subject: (c: ClaimRecord, _a, { loaders }) => mustLoad(loaders.entity.load(c.subjectId), `${c.id} subject`),
-    object: (c: ClaimRecord, _a, { loaders }) => mustLoad(loaders.entity.load(c.objectId), `${c.id} object`),
+    subject: (c: ClaimRecord, _a, { loaders }, info) => mustLoad(entityLoader(loaders, info).load(c.subjectId), `${c.id} subject`),
+    object: (c: ClaimRecord, _a, { loaders }, info) => mustLoad(entityLoader(loaders, info).load(c.objectId), `${c.id} object`),
     sources: async (c: ClaimRecord, _a, { loaders }) =>
       (await loaders.source.loadMany(c.sourceIds.slice(0, SOURCES_PER_CLAIM_CAP))).filter(present<SourceRecord>),
     singleSource: (c: ClaimRecord) => c.sourceIds.length === 1,
@@ -116,7 +122,8 @@ export const evidenceResolvers: Resolvers = {
         .map((c) => c.claim)
         .sort(byStrengthThenId),
     adverseEvents: (t: EntityRecord, _a, { loaders }) => loaders.adverseEventsOfTreatment.load(t.id),
-    notes: (t: EntityRecord, _a, { loaders }) => loaders.links.load({ id: t.id, type: 'HAS_SAFETY_NOTE', direction: 'OUT' }),
+    notes: (t: EntityRecord, _a, { loaders }, info) =>
+      loaders.links.load({ id: t.id, type: 'HAS_SAFETY_NOTE', direction: 'OUT', shape: entityShapeOf(info) }),
   },
   Source: {
     findings: (s: SourceRecord, _a, { loaders }) => loaders.findingsOfSource.load(s.id),

@@ -23,6 +23,7 @@ export const mutationResolvers: Resolvers = {
       const write = { mutation: 'upsertEntity', naturalKey: `entity:${entity.id}`, input: entity, resultId: entity.id };
       const { resultId } = await writeIdempotently(context, info, write, (writer) => upsertEntity(writer, entity, authorOf(context)));
       context.loaders.entity.clear(resultId);
+      context.loaders.briefEntity.clear(resultId);
       return loadAfterWrite(context.loaders.entity.load(resultId), `Entity ${resultId}`);
     },
     addClaim: async (_p, { input }, context, info) => {

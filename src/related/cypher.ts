@@ -17,6 +17,7 @@
  */
 
 import { idf, RELATED_BROADER_DEPTH, specific } from '../traversal/cypher';
+import { entityMap, inBothShapes } from '../entities/cypher';
 
 /**
  * Write locks, held until commit, on the rankings of the conditions among $ids (created empty when missing, so
@@ -203,7 +204,8 @@ RETURN id, collect(DISTINCT up.id) AS parents`;
  * result; about 1 + results + distinct shared entities seeks now). `fresh` is false when there is no ranking or it
  * was computed for another number of conditions; `rows` and `features` are then empty and not to be used.
  */
-export const STORED_RANKING = `
+export const STORED_RANKING = inBothShapes(
+  (shape) => `
 OPTIONAL MATCH (r:RelatedRanking {conditionId: $id})
 CALL () { MATCH (k:Condition) RETURN count(k) AS conditions }
 WITH r, r IS NOT NULL AND r.conditions = conditions AND r.dirty IS NULL AS fresh
@@ -213,7 +215,7 @@ CALL (r, fresh) {
   WITH r, i WHERE i < $first
   MATCH (o:Condition {id: r.ids[i]})
   WITH r, i, o ORDER BY i
-  RETURN collect({condition: o {.*}, score: r.scores[i], shared: r.sharedIdx[r.sharedStarts[i]..r.sharedStarts[i + 1]],
+  RETURN collect({condition: ${entityMap('o', shape)}, score: r.scores[i], shared: r.sharedIdx[r.sharedStarts[i]..r.sharedStarts[i + 1]],
                   sharedCount: r.sharedCounts[i], relation: r.relations[i]}) AS rows
 }
 CALL (r, fresh) {
@@ -221,6 +223,7 @@ CALL (r, fresh) {
   UNWIND range(0, r.sharedStarts[CASE WHEN $first < size(r.ids) THEN $first ELSE size(r.ids) END] - 1) AS j
   WITH DISTINCT r, r.sharedIdx[j] AS f
   MATCH (s:Entity {id: r.featureIds[f]})
-  RETURN collect([f, s {.*}]) AS features
+  RETURN collect([f, ${entityMap('s', shape)}]) AS features
 }
-RETURN fresh, rows, features`;
+RETURN fresh, rows, features`,
+);

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../graph/database';
-import type { RelatedConditionRecord } from '../domain/records';
+import type { EntityShape, RelatedConditionRecord } from '../domain/records';
 import type { ClaimPredicate, ConditionRelation } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
@@ -399,8 +399,13 @@ export async function rankingsAfterImport(
  * The stored ranking of `id` (its first `first` results) when it is current, in one lookup; null when there
  * is none or it was computed for another number of conditions.
  */
-export async function readStoredRanking(db: Database, id: string, first: number): Promise<RelatedConditionRecord[] | null> {
-  const [stored] = await db.read<{ fresh: boolean; rows: StoredRow[]; features: [index: number, entity: Props][] }>(STORED_RANKING, {
+export async function readStoredRanking(
+  db: Database,
+  id: string,
+  first: number,
+  shape: EntityShape = 'full',
+): Promise<RelatedConditionRecord[] | null> {
+  const [stored] = await db.read<{ fresh: boolean; rows: StoredRow[]; features: [index: number, entity: Props][] }>(STORED_RANKING[shape], {
     id,
     first: cypherInt(first),
   });
@@ -420,6 +425,11 @@ export async function readStoredRanking(db: Database, id: string, first: number)
  * Conditions ranked by what they share with `id`, best first: the stored ranking when it is current, else the
  * live scoring. The same answer either way; [] when `id` is not a condition.
  */
-export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
-  return (await readStoredRanking(db, id, first)) ?? scoreRelatedConditionsLive(db, id, first);
+export async function findRelatedConditions(
+  db: Database,
+  id: string,
+  first: number,
+  shape: EntityShape = 'full',
+): Promise<RelatedConditionRecord[]> {
+  return (await readStoredRanking(db, id, first, shape)) ?? scoreRelatedConditionsLive(db, id, first, shape);
 }

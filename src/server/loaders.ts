@@ -65,6 +65,7 @@ export function createLoaders(db: Database): Loaders {
 
   return {
     entity: byIds<EntityRecord | null>((ids) => findEntitiesByIds(db, ids), null),
+    briefEntity: byIds<EntityRecord | null>((ids) => findEntitiesByIds(db, ids, 'brief'), null),
     claim: byIds<ClaimRecord | null>((ids) => findClaimsByIds(db, ids), null),
     source: byIds<SourceRecord | null>((ids) => findSourcesByIds(db, ids), null),
     claimsOfEntity: byIds<EntityClaim[]>((ids) => findClaimsByEntityIds(db, ids), []),
@@ -90,8 +91,8 @@ export function createLoaders(db: Database): Loaders {
     ),
     ancestors: byIds<EntityRecord[]>((ids) => findAncestors(db, ids), []),
     links: groupedLoader<LinkKey, EntityRecord[]>(
-      (k) => `${k.type}:${k.direction}`,
-      (ids, k) => findLinkedEntities(db, ids, k.type, k.direction),
+      (k) => `${k.type}:${k.direction}:${k.shape}`,
+      (ids, k) => findLinkedEntities(db, ids, k.type, k.direction, k.shape),
       [],
     ),
   };

@@ -8,6 +8,7 @@
  * validated argument and never splices a client's text into Cypher.
  */
 import { CLAIM_PREDICATE_NAMES, LINK_TYPE_NAMES } from '../domain/vocabulary';
+import { entityMap, inBothShapes } from '../entities/cypher';
 
 /** Relationship types a traversal may follow, as a Cypher type alternation. */
 export const TRAVERSABLE_TYPES = [...LINK_TYPE_NAMES, ...CLAIM_PREDICATE_NAMES].join('|');
@@ -75,7 +76,8 @@ export const RELATION_OF = `CASE
  * its ends (src/domain/vocabulary.ts, enforced on every write; kinds never change), so the far ends
  * carry no label check: on a hub condition that is one db hit fewer for each of ~100k rows.
  */
-export const RELATED_CONDITIONS = `
+export const RELATED_CONDITIONS = inBothShapes(
+  (shape) => `
 MATCH (c:Condition {id: $id})
 CALL () { MATCH (k:Condition) RETURN toFloat(count(k)) AS conditions }
 WITH c, conditions, COLLECT { MATCH (c)-[:SUBTYPE_OF]->{1,${RELATED_BROADER_DEPTH}}(up) RETURN DISTINCT up } AS broader
@@ -160,14 +162,17 @@ CALL (shared) {
   UNWIND shared AS s
   WITH s.node AS node ORDER BY s.weight DESC, node.id
   LIMIT $sharedLimit
-  RETURN collect(node {.*}) AS sharedProps
+  RETURN collect(${entityMap('node', shape)}) AS sharedProps
 }
-RETURN other {.*} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount, ${RELATION_OF}`;
+RETURN ${entityMap('other', shape)} AS condition, score, sharedProps AS shared, size(shared) AS sharedCount, ${RELATION_OF}`,
+);
 
 /** from == to: the one path of length 0, when the entity exists. */
-export const ZERO_LENGTH_PATH = `
+export const ZERO_LENGTH_PATH = inBothShapes(
+  (shape) => `
 MATCH (a:Entity {id: $from})
-RETURN 0 AS length, [a {.*}] AS nodes, [] AS relationships`;
+RETURN 0 AS length, [${entityMap('a', shape)}] AS nodes, [] AS relationships`,
+);
 
 /**
  * `selector` applied to the simple paths (no entity twice) from a to b of 1..hops steps; `v` lists the
@@ -251,18 +256,20 @@ export const PATH_EXPAND = pathRelationships('');
 /** PATH_EXPAND kept to the relationships whose other end is in $targets (a set: a parameter list under IN). */
 export const PATH_BRIDGE = pathRelationships('\nWHERE elementId(m) IN $targets');
 
-export const PATH_DETAILS = `
+export const PATH_DETAILS = inBothShapes(
+  (shape) => `
 CALL () {
   UNWIND $nodes AS eid
   MATCH (n:Entity) WHERE elementId(n) = eid
-  RETURN collect([eid, n {.*}]) AS nodes
+  RETURN collect([eid, ${entityMap('n', shape)}]) AS nodes
 }
 CALL () {
   UNWIND $rels AS eid
   MATCH ()-[r]->() WHERE elementId(r) = eid
   RETURN collect([eid, ${relationshipMap('r')}]) AS rels
 }
-RETURN nodes, rels`;
+RETURN nodes, rels`,
+);
 
 /**
  * The unbounded neighbourhood query `neighborhood` ran before the bounded walk (./neighborhood.ts): kept as the
@@ -327,11 +334,12 @@ CALL (n) {
 }
 RETURN eid AS from, elementId(m) AS to, m.id AS toId, ${degree('m')} AS toDegree, strength`;
 
-export const NEIGHBOUR_LINKS = `
+export const NEIGHBOUR_LINKS = inBothShapes(
+  (shape) => `
 CALL () {
   UNWIND $nodes AS eid
   MATCH (n:Entity) WHERE elementId(n) = eid
-  RETURN collect([eid, n {.*}]) AS nodes
+  RETURN collect([eid, ${entityMap('n', shape)}]) AS nodes
 }
 CALL () {
   UNWIND $scan AS eid
@@ -344,4 +352,5 @@ CALL () {
   LIMIT $max
   RETURN collect(relationship) AS relationships
 }
-RETURN nodes, relationships`;
+RETURN nodes, relationships`,
+);

@@ -1,5 +1,12 @@
 import type { Database } from '../graph/database';
-import type { PathRecord, PathSearchRecord, RelatedConditionRecord, RelationshipRecord, SubgraphRecord } from '../domain/records';
+import type {
+  EntityShape,
+  PathRecord,
+  PathSearchRecord,
+  RelatedConditionRecord,
+  RelationshipRecord,
+  SubgraphRecord,
+} from '../domain/records';
 import type { ConditionRelation, EvidenceStrength } from '../generated/graphql';
 import { cypherInt } from '../domain/args';
 import { toEntityRecord } from '../entities/records';
@@ -52,10 +59,18 @@ function pick(table: readonly string[], index: number, max: number, what: string
   return query;
 }
 
-/** Conditions ranked by what they share with `id`, best first; [] when `id` is not a condition. */
-export async function findRelatedConditions(db: Database, id: string, first: number): Promise<RelatedConditionRecord[]> {
+/**
+ * Conditions ranked by what they share with `id`, best first; [] when `id` is not a condition. The entities come
+ * in `shape` (src/entities/selection.ts), as in every traversal below.
+ */
+export async function findRelatedConditions(
+  db: Database,
+  id: string,
+  first: number,
+  shape: EntityShape = 'full',
+): Promise<RelatedConditionRecord[]> {
   const rows = await db.read<{ condition: Props; score: number; shared: Props[]; sharedCount: number; relation: ConditionRelation }>(
-    RELATED_CONDITIONS,
+    RELATED_CONDITIONS[shape],
     {
       id,
       first: cypherInt(first),
@@ -84,10 +99,11 @@ export async function findPaths(
   maxHops: number,
   first: number,
   limits: PathSearchLimits = PATH_LIMITS,
+  shape: EntityShape = 'full',
 ): Promise<PathSearchRecord> {
   if (!(Number.isInteger(maxHops) && maxHops >= 1 && maxHops <= MAX_PATH_HOPS)) throw new Error(`No paths query for ${maxHops}`);
   if (from === to) {
-    const rows = await db.read<{ length: number; nodes: Props[]; relationships: StoredRelationship[] }>(ZERO_LENGTH_PATH, { from });
+    const rows = await db.read<{ length: number; nodes: Props[]; relationships: StoredRelationship[] }>(ZERO_LENGTH_PATH[shape], { from });
     return { paths: rows.map(toPathRecord), truncated: false, hubsAvoided: 0 };
   }
   return db.readTx(async (tx) => {
@@ -109,7 +125,7 @@ export async function findPaths(
       limits,
     );
     if (search.paths.length === 0) return { paths: [], truncated: search.truncated, hubsAvoided: search.hubsAvoided };
-    const details = await tx.run<{ nodes: [string, Props][]; rels: [string, StoredRelationship][] }>(PATH_DETAILS, {
+    const details = await tx.run<{ nodes: [string, Props][]; rels: [string, StoredRelationship][] }>(PATH_DETAILS[shape], {
       nodes: [...new Set(search.paths.flatMap((p) => p.nodes))],
       rels: [...new Set(search.paths.flatMap((p) => p.rels))],
     });
@@ -133,7 +149,7 @@ export async function findPaths(
  * tested against. It can take seconds around hubs; nothing the service serves calls it.
  */
 export async function findPathsUnbounded(db: Database, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
-  const cypher = from === to ? ZERO_LENGTH_PATH : pick(PATHS, maxHops, MAX_PATH_HOPS, 'paths');
+  const cypher = from === to ? ZERO_LENGTH_PATH.full : pick(PATHS, maxHops, MAX_PATH_HOPS, 'paths');
   const rows = await db.read<{ length: number; nodes: Props[]; relationships: StoredRelationship[] }>(cypher, {
     from,
     to,
@@ -157,6 +173,7 @@ export async function findNeighborhood(
   depth: number,
   limit: number,
   limits: NeighborhoodLimits = NEIGHBORHOOD_LIMITS,
+  shape: EntityShape = 'full',
 ): Promise<SubgraphRecord> {
   if (!(Number.isInteger(depth) && depth >= 1 && depth <= MAX_NEIGHBORHOOD_DEPTH)) throw new Error(`No neighborhood query for ${depth}`);
   return db.readTx(async (tx) => {
@@ -176,7 +193,7 @@ export async function findNeighborhood(
       scan.push(eid);
     }
     const [row] = (
-      await tx.run<{ nodes: [string, Props][]; relationships: StoredRelationship[] }>(NEIGHBOUR_LINKS, {
+      await tx.run<{ nodes: [string, Props][]; relationships: StoredRelationship[] }>(NEIGHBOUR_LINKS[shape], {
         nodes: walk.nodes,
         scan,
         max: cypherInt(SUBGRAPH_RELATIONSHIPS_CAP),
