@@ -18,10 +18,22 @@ export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
-/** A stored relationship as the API shows it: `id` is the claim id, or `from|TYPE|to` for a descriptive link. */
+/** The API's relationship id in Cypher, as src/traversal/relationshipId.ts spells it: the claim id, or `from|TYPE|to`. */
+const relationshipIdOf = (type: string, from: string, to: string, claimId: string) =>
+  `coalesce(${claimId}, ${from} + '|' + ${type} + '|' + ${to})`;
+
+/** A stored relationship as the API shows it (the library's and the reference queries' shape). */
 const relationshipMap = (r: string) =>
-  `{id: coalesce(${r}.claimId, startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id), type: type(${r}), ` +
+  `{id: ${relationshipIdOf(`type(${r})`, `startNode(${r}).id`, `endNode(${r}).id`, `${r}.claimId`)}, type: type(${r}), ` +
   `from: startNode(${r}).id, to: endNode(${r}).id, strength: ${r}.strength, claimId: ${r}.claimId}`;
+
+/**
+ * The same relationship as the service's own queries return it: `[type, from, to, strength, claimId]`, its id left
+ * to src/traversal/relationshipId.ts. A neighbourhood lists hundreds of relationships, and as maps each came with
+ * six keys and an id that repeats the claim id or the ends: most of what the driver decoded per answer.
+ */
+export type RelationshipRow = [type: string, from: string, to: string, strength: string | null, claimId: string | null];
+const relationshipRow = (r: string) => `[type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.strength, ${r}.claimId]`;
 
 /**
  * A shared entity linked to more than this many conditions explains nothing about relatedness (like a
@@ -266,7 +278,7 @@ CALL () {
 CALL () {
   UNWIND $rels AS eid
   MATCH ()-[r]->() WHERE elementId(r) = eid
-  RETURN collect([eid, ${relationshipMap('r')}]) AS rels
+  RETURN collect([eid, ${relationshipRow('r')}]) AS rels
 }
 RETURN nodes, rels`,
 );
@@ -347,10 +359,10 @@ CALL () {
   MATCH (x)-[r:${TRAVERSABLE_TYPES}]-(y:Entity)
   WHERE elementId(y) IN $nodes
   WITH DISTINCT r
-  WITH ${relationshipMap('r')} AS relationship
-  ORDER BY relationship.id
+  WITH r, startNode(r).id AS from, type(r) AS type, endNode(r).id AS to, r.claimId AS claimId
+  ORDER BY ${relationshipIdOf('type', 'from', 'to', 'claimId')}
   LIMIT $max
-  RETURN collect(relationship) AS relationships
+  RETURN collect([type, from, to, r.strength, claimId]) AS relationships
 }
 RETURN nodes, relationships`,
 );

@@ -36,6 +36,8 @@
  */
 
 /** An entity the search has seen: its element id, its API id (the order paths are listed in) and its degree. */
+import { relationshipId } from './relationshipId';
+
 export type SeenNode = { eid: string; id: string; degree: number };
 // `degree` counts relationships of every kind (Neo4j's degree store answers that in one read, where a count of the
 // traversable types costs one read per type): an upper bound on what expanding the entity reads, since a claim's
@@ -56,10 +58,9 @@ export type ExpandRow = {
   outgoing: boolean;
 };
 
-/** The API's relationship id (src/traversal/cypher.ts, relationshipMap): the claim id, or `from|TYPE|to`. */
-function relationshipId(row: ExpandRow, fromId: string): string {
-  if (row.claimId !== null) return row.claimId;
-  return row.outgoing ? `${fromId}|${row.type}|${row.toId}` : `${row.toId}|${row.type}|${fromId}`;
+/** The API's id of the relationship an expansion row crossed from `fromId` (./relationshipId.ts). */
+function rowRelationshipId(row: ExpandRow, fromId: string): string {
+  return row.outgoing ? relationshipId(row.type, fromId, row.toId, row.claimId) : relationshipId(row.type, row.toId, fromId, row.claimId);
 }
 
 /** A path as element ids: nodes from `from` to `to`, and the relationships between them. */
@@ -144,7 +145,7 @@ export async function searchPaths(
 
   const record = (row: ExpandRow) => {
     if (!nodes.has(row.to)) nodes.set(row.to, { eid: row.to, id: row.toId, degree: row.toDegree });
-    const relId = relationshipId(row, nodes.get(row.from)!.id);
+    const relId = rowRelationshipId(row, nodes.get(row.from)!.id);
     link(row.from, row.to, row.rel, relId);
     link(row.to, row.from, row.rel, relId);
   };

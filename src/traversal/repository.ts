@@ -28,10 +28,13 @@ import {
   RELATED_HUB_LIMIT,
   RELATED_SHARED_LIMIT,
   ZERO_LENGTH_PATH,
+  type RelationshipRow,
 } from './cypher';
+import { relationshipId } from './relationshipId';
 
 type Props = Record<string, unknown>;
 
+/** A relationship as the reference queries (PATHS, ZERO_LENGTH_PATH) return it. */
 type StoredRelationship = {
   id: string;
   type: string;
@@ -49,6 +52,18 @@ function toRelationshipRecord(r: StoredRelationship): RelationshipRecord {
     to: r.to,
     strength: (r.strength as EvidenceStrength | null) ?? null,
     claimId: r.claimId ?? null,
+  };
+}
+
+/** A relationship as the service's own queries return it (RelationshipRow in ./cypher.ts). */
+function rowToRelationshipRecord([type, from, to, strength, claimId]: RelationshipRow): RelationshipRecord {
+  return {
+    id: relationshipId(type, from, to, claimId ?? null),
+    type,
+    from,
+    to,
+    strength: (strength as EvidenceStrength | null) ?? null,
+    claimId: claimId ?? null,
   };
 }
 
@@ -125,13 +140,13 @@ export async function findPaths(
       limits,
     );
     if (search.paths.length === 0) return { paths: [], truncated: search.truncated, hubsAvoided: search.hubsAvoided };
-    const details = await tx.run<{ nodes: [string, Props][]; rels: [string, StoredRelationship][] }>(PATH_DETAILS[shape], {
+    const details = await tx.run<{ nodes: [string, Props][]; rels: [string, RelationshipRow][] }>(PATH_DETAILS[shape], {
       nodes: [...new Set(search.paths.flatMap((p) => p.nodes))],
       rels: [...new Set(search.paths.flatMap((p) => p.rels))],
     });
     const [detail] = details.records.map((r) => r.toObject());
     const nodes = new Map(detail!.nodes.map(([eid, props]) => [eid, toEntityRecord(props)]));
-    const rels = new Map(detail!.rels.map(([eid, rel]) => [eid, toRelationshipRecord(rel)]));
+    const rels = new Map(detail!.rels.map(([eid, rel]) => [eid, rowToRelationshipRecord(rel)]));
     return {
       paths: search.paths.map((p) => ({
         length: p.rels.length,
@@ -193,7 +208,7 @@ export async function findNeighborhood(
       scan.push(eid);
     }
     const [row] = (
-      await tx.run<{ nodes: [string, Props][]; relationships: StoredRelationship[] }>(NEIGHBOUR_LINKS[shape], {
+      await tx.run<{ nodes: [string, Props][]; relationships: RelationshipRow[] }>(NEIGHBOUR_LINKS[shape], {
         nodes: walk.nodes,
         scan,
         max: cypherInt(SUBGRAPH_RELATIONSHIPS_CAP),
@@ -202,7 +217,7 @@ export async function findNeighborhood(
     const props = new Map(row!.nodes);
     return {
       nodes: walk.nodes.map((eid) => toEntityRecord(props.get(eid)!)),
-      relationships: row!.relationships.map(toRelationshipRecord),
+      relationships: row!.relationships.map(rowToRelationshipRecord),
       truncated: walk.truncated,
     };
   });
