@@ -35,9 +35,9 @@
  * frontiers, which is what the bridge reads.
  */
 
-/** An entity the search has seen: its element id, its API id (the order paths are listed in) and its degree. */
 import { relationshipId } from './relationshipId';
 
+/** An entity the search has seen: its element id, its API id (the order paths are listed in) and its degree. */
 export type SeenNode = { eid: string; id: string; degree: number };
 // `degree` counts relationships of every kind (Neo4j's degree store answers that in one read, where a count of the
 // traversable types costs one read per type): an upper bound on what expanding the entity reads, since a claim's
